@@ -1,0 +1,3 @@
+from wplstudio.cli import main
+
+raise SystemExit(main())

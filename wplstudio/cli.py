@@ -1,0 +1,164 @@
+"""The command line: `wplstudio` opens the app; subcommands do from the shell
+what the GUI does, through the same service calls."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from wplstudio import __version__
+from wplstudio.domain.errors import WplError
+from wplstudio.i18n import LANGUAGES, error_text, install, lang_from_env, translate
+from wplstudio.storage.locations import DEMO_FILE, Target, resolve
+
+
+def _common(parser: argparse.ArgumentParser, suppress: bool) -> None:
+    default = argparse.SUPPRESS if suppress else None
+    parser.add_argument("--database", default=default, metavar="PATH|URL",
+                        help="SQLite file or postgresql+psycopg:// URL (default: wplstudio.sqlite in your data folder)")
+    parser.add_argument("--lang", choices=LANGUAGES, default=default, help="language of the app: nl (default) or en")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="wplstudio", description="Learning on the job, made concrete.")
+    parser.add_argument("--version", action="version", version=f"wplstudio {__version__}")
+    parser.add_argument("--exit-after-paint", action="store_true", help=argparse.SUPPRESS)
+    _common(parser, suppress=False)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    demo = sub.add_parser("demo", help="fill a database with the demo company (default: demo.sqlite in your data folder)")
+    demo.add_argument("--open", action="store_true", help="open the app on it afterwards")
+    shot = sub.add_parser("screenshot", help="render one view of the main window to a PNG, without a screen")
+    shot.add_argument("view", nargs="?", help="the view's name; --list prints them")
+    shot.add_argument("--out", type=Path, help="the PNG file to write")
+    shot.add_argument("--list", action="store_true", help="print the view names, one per line")
+    shot.add_argument("--size", default="1400x860", help="window size, WIDTHxHEIGHT")
+    sub.add_parser("check", help="integrity check and schema version")
+    backup = sub.add_parser("backup", help="write a safe copy of the database")
+    backup.add_argument("--out", type=Path, help="the copy's file name (default: the backups folder)")
+    bench = sub.add_parser("bench", help="measure the performance figures on a synthetic company")
+    bench.add_argument("--json", type=Path, help="also write the figures to this JSON file")
+    bench.add_argument("--rounds", type=int, default=5, help="repeats per figure; the median is reported")
+    bench.add_argument("--employees", type=int, default=250)
+    bench.add_argument("--tasks", type=int, default=200)
+    for child in sub.choices.values():
+        _common(child, suppress=True)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    lang = args.lang or lang_from_env()
+    try:
+        if args.command is None:
+            from wplstudio.app import run_gui
+
+            return run_gui(resolve(args.database), lang, exit_after_paint=args.exit_after_paint)
+        if _needs_widgets(args):
+            from wplstudio.app import make_application
+
+            if args.command == "screenshot":
+                os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+            make_application()  # before any translator: Qt allows one application object
+        install(lang)
+        return COMMANDS[args.command](args)
+    except WplError as error:
+        return _fail(error_text(error))
+    except KeyboardInterrupt:
+        return 130
+    except Exception as error:  # never a traceback in a person's face; the log has it
+        from wplstudio.crashlog import write
+
+        return _fail(translate("cli", "Something unexpected went wrong ({kind}). Details are in {log}.").format(kind=type(error).__name__, log=write(error)), code=3)
+
+
+def _needs_widgets(args) -> bool:
+    return args.command == "screenshot" or (args.command == "demo" and args.open)
+
+
+def _fail(message: str, code: int = 2) -> int:
+    print(message, file=sys.stderr)
+    return code
+
+
+def _open(target: Target, migrate: bool = True):
+    from wplstudio.storage.database import open_database
+
+    return open_database(target, migrate=migrate)
+
+
+def cmd_demo(args) -> int:
+    from wplstudio.domain.actor import SYSTEM
+    from wplstudio.services import company, demo
+
+    target = resolve(args.database, default_name=DEMO_FILE)
+    db = _open(target)
+    try:
+        info = company.get_company(db)
+        if info.is_demo:
+            print(translate("cli", "{path} already holds the demo company.").format(path=target.describe()))
+        else:
+            demo.fill(db, SYSTEM)
+            print(translate("cli", "The demo company is in {path}.").format(path=target.describe()))
+    finally:
+        db.close()
+    if args.open:
+        from wplstudio.app import run_gui
+
+        return run_gui(target, args.lang)
+    return 0
+
+
+def cmd_screenshot(args) -> int:
+    from wplstudio.ui.views import VIEW_NAMES
+
+    if args.list:
+        print("\n".join(VIEW_NAMES))
+        return 0
+    if not args.view or not args.out:
+        return _fail(translate("cli", "Name a view and a file: wplstudio screenshot VIEW --out FILE.png (--list shows the views)."))
+    if args.view not in VIEW_NAMES:
+        return _fail(translate("cli", "There is no view called {view}. These exist: {views}.").format(view=args.view, views=", ".join(VIEW_NAMES)))
+    from wplstudio.ui.screenshot import render
+
+    width, _, height = args.size.partition("x")
+    render(resolve(args.database), args.view, args.out, args.lang, (int(width), int(height)))
+    print(translate("cli", "Wrote {file}.").format(file=str(args.out)))
+    return 0
+
+
+def cmd_check(args) -> int:
+    from wplstudio.services.health import check
+
+    db = _open(resolve(args.database), migrate=False)
+    try:
+        health = check(db)
+    finally:
+        db.close()
+    print(translate("cli", "Database: {location}").format(location=health.location))
+    print(translate("cli", "Schema version: {revision} (newest: {newest})").format(revision=health.revision or "-", newest=health.newest_revision))
+    print(translate("cli", "Integrity: {result}").format(result="; ".join(health.integrity)))
+    return 0 if health.ok else 1
+
+
+def cmd_backup(args) -> int:
+    from wplstudio.services.backups import backup_now
+
+    db = _open(resolve(args.database), migrate=False)
+    try:
+        result = backup_now(db, args.out)
+    finally:
+        db.close()
+    print(translate("cli", "Backup written to {file} ({size} kB, checked: ok).").format(file=str(result.path), size=result.size // 1024))
+    return 0
+
+
+def cmd_bench(args) -> int:
+    from wplstudio.bench import run
+
+    return run(args)
+
+
+COMMANDS = {"demo": cmd_demo, "screenshot": cmd_screenshot, "check": cmd_check, "backup": cmd_backup, "bench": cmd_bench}

@@ -1,0 +1,1 @@
+"""Pure rules and value types. Standard library only."""

@@ -1,0 +1,80 @@
+"""The translation helper: Qt's translators for the GUI, the CLI and reports.
+
+Source strings are English; resources/translations/wplstudio_nl.qm holds Dutch.
+Core code marks its sentences with QT_TRANSLATE_NOOP and this module translates
+them at the edge, so domain/ and services/ never import Qt."""
+
+from __future__ import annotations
+
+import os
+
+from wplstudio.domain.errors import ValidationFailed, WplError
+from wplstudio.paths import translations_dir
+
+LANGUAGES = ("nl", "en")
+DEFAULT_LANGUAGE = "nl"
+_installed: list = []
+_current = {"lang": "en"}
+
+
+def install(lang: str | None) -> str:
+    """Load the translator for lang into the running Qt application (or a core one for the CLI)."""
+    from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+    lang = lang if lang in LANGUAGES else DEFAULT_LANGUAGE
+    app = QCoreApplication.instance() or QCoreApplication([])
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed.clear()
+    _current["lang"] = lang
+    QLocale.setDefault(QLocale(QLocale.Language.Dutch if lang == "nl" else QLocale.Language.English))
+    if lang == "en":
+        return lang
+    translator = QTranslator(app)
+    if translator.load(str(translations_dir() / f"wplstudio_{lang}.qm")):
+        app.installTranslator(translator)
+        _installed.append(translator)
+    _install_qt_own(app, lang)
+    return lang
+
+
+def _install_qt_own(app, lang: str) -> None:
+    """Qt's own strings (OK, Cancel, Yes) in the same language, where Qt ships them."""
+    from PySide6.QtCore import QLibraryInfo, QTranslator
+
+    translator = QTranslator(app)
+    if translator.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(translator)
+        _installed.append(translator)
+
+
+def current() -> str:
+    return _current["lang"]
+
+
+def translate(context: str, text: str) -> str:
+    """Qt's translation of text; callers .format() the result so pyside6-lupdate can read the call."""
+    if not _installed:
+        return text
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate(context, text)
+
+
+def error_text(error: WplError) -> str:
+    """The sentence for a person, in their language."""
+    if isinstance(error, ValidationFailed):
+        return "\n".join(_problem_text(p) for p in error.problems)
+    return translate("errors", error.message).format(**_translated_params(error.params))
+
+
+def _problem_text(problem) -> str:
+    return translate("errors", problem.message).format(**_translated_params(problem.params))
+
+
+def _translated_params(params: dict) -> dict:
+    return {k: translate("fields", v) if k == "field" else v for k, v in params.items()}
+
+
+def lang_from_env() -> str | None:
+    return os.environ.get("WPLSTUDIO_LANG")

@@ -1,0 +1,2 @@
+"""One module per area. A call is one use case in one short transaction that
+returns plain data (dataclasses), never ORM objects."""

@@ -1,0 +1,86 @@
+"""Shared mechanics for editable rows: optimistic versions and friendly conflicts."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+from sqlalchemy import func, select, update
+from sqlalchemy.orm import Session
+
+from wplstudio.domain.actor import Actor
+from wplstudio.domain.errors import Conflict, FieldProblem, InUse, NotFound, ValidationFailed
+from wplstudio.domain.text import QT_TRANSLATE_NOOP
+
+
+def now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+def stamp(actor: Actor) -> dict:
+    return {"updated_at": now(), "updated_by": actor.name}
+
+
+def fetch(session: Session, model, key):
+    row = session.get(model, key)
+    if row is None:
+        raise NotFound(QT_TRANSLATE_NOOP("errors", "This record no longer exists; someone may have removed it. Refresh the list."))
+    return row
+
+
+def update_versioned(session: Session, model, key, expected_version: int, actor: Actor, values: dict) -> None:
+    """Write values only if nobody changed the row since expected_version was read."""
+    pk = model.__mapper__.primary_key[0]
+    result = session.execute(
+        update(model).where(pk == key, model.version == expected_version)
+        .values(**values, version=expected_version + 1, **stamp(actor))
+        .execution_options(synchronize_session=False)
+    )
+    if result.rowcount == 1:
+        return
+    current = fetch(session, model, key)
+    raise changed_by_other(current)
+
+
+def changed_by_other(current) -> Conflict:
+    when = current.updated_at.astimezone().strftime("%d-%m-%Y %H:%M") if current.updated_at else "?"
+    return Conflict(QT_TRANSLATE_NOOP(
+        "errors", "Changed by {who} at {when} while you were editing. Your change was not saved; reopen the record to see the new data."),
+        who=current.updated_by or "?", when=when)
+
+
+def delete_versioned(session: Session, model, key, expected_version: int) -> None:
+    current = fetch(session, model, key)
+    if current.version != expected_version:
+        raise changed_by_other(current)
+    session.delete(current)
+
+
+def refuse_if_used(session: Session, column, key, message: str, **params) -> None:
+    count = session.scalar(select(func.count()).where(column == key))
+    if count:
+        raise InUse(message, count=count, **params)
+
+
+def name_taken(session: Session, column, name: str, own_id=None, scope=None) -> bool:
+    """Case-insensitive, so 'Lassen' and 'lassen' cannot both exist."""
+    query = select(column.table.c.id).where(func.lower(column) == name.lower())
+    if own_id is not None:
+        query = query.where(column.table.c.id != own_id)
+    if scope is not None:
+        query = query.where(scope)
+    return session.scalar(query) is not None
+
+
+def refuse_duplicate(s: Session, column, name: str, own_id, message: str, scope=None) -> None:
+    if name_taken(s, column, name, own_id, scope):
+        raise ValidationFailed([FieldProblem(QT_TRANSLATE_NOOP("fields", "name"), message, {"name": name})])
+
+
+def insert_or_update(s: Session, actor: Actor, model, key, version, values: dict):
+    if key is None:
+        row = model(**values, **stamp(actor))
+        s.add(row)
+        s.flush()
+        return row.id
+    update_versioned(s, model, key, version, actor, values)
+    return key

@@ -1,0 +1,34 @@
+"""Copies of a SQLite database taken safely while it is in use."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import datetime, timezone
+from pathlib import Path
+
+
+def copy_database(source: Path, destination: Path) -> Path:
+    """A consistent copy through SQLite's backup API, also while another connection writes."""
+    partial = destination.with_name(destination.name + ".part")
+    partial.unlink(missing_ok=True)
+    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    try:
+        dst = sqlite3.connect(partial)
+        try:
+            src.backup(dst)
+            dst.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    partial.replace(destination)  # the finished copy appears whole or not at all
+    return destination
+
+
+def stamp() -> str:
+    return datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+
+
+def backup_before_migration(path: Path, revision: str) -> Path:
+    destination = path.with_name(f"{path.stem}.before-upgrade-from-{revision}-{stamp()}{path.suffix or '.sqlite'}")
+    return copy_database(path, destination)

@@ -1,0 +1,81 @@
+"""The schema as SQLAlchemy models. Migrations must describe the same schema
+(tests/storage/test_schema.py compares them)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Integer, MetaData, String, Text, UniqueConstraint
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class Editable:
+    """Rows people edit carry a version, so an edit based on stale data is refused."""
+
+    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1, server_default="1")
+    updated_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    updated_by: Mapped[str] = mapped_column(String(80), nullable=False, default="", server_default="")
+
+
+class Setting(Editable, Base):
+    __tablename__ = "settings"
+    key: Mapped[str] = mapped_column(String(80), primary_key=True)
+    value: Mapped[str] = mapped_column(Text, nullable=False, default="")
+
+
+class Team(Editable, Base):
+    __tablename__ = "teams"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(80), nullable=False, unique=True)
+
+
+class JobFunction(Editable, Base):
+    __tablename__ = "functions"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(80), nullable=False, unique=True)
+    description: Mapped[str] = mapped_column(Text, nullable=False, default="", server_default="")
+
+
+class Employee(Editable, Base):
+    __tablename__ = "employees"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    first_name: Mapped[str] = mapped_column(String(80), nullable=False)
+    prefix: Mapped[str] = mapped_column(String(80), nullable=False, default="", server_default="")
+    last_name: Mapped[str] = mapped_column(String(80), nullable=False)
+    team_id: Mapped[int | None] = mapped_column(ForeignKey("teams.id", ondelete="RESTRICT"), index=True)
+    function_id: Mapped[int | None] = mapped_column(ForeignKey("functions.id", ondelete="RESTRICT"), index=True)
+    start_date: Mapped[date | None] = mapped_column(Date)
+    end_date: Mapped[date | None] = mapped_column(Date)
+    education: Mapped[str] = mapped_column(String(10), nullable=False, default="", server_default="")
+
+
+class CoreTask(Editable, Base):
+    __tablename__ = "core_tasks"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(80), nullable=False, unique=True)
+    position: Mapped[int] = mapped_column(Integer, nullable=False, default=0, server_default="0")
+
+
+class Task(Editable, Base):
+    __tablename__ = "tasks"
+    __table_args__ = (UniqueConstraint("core_task_id", "name", name="uq_tasks_core_task_id_name"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    core_task_id: Mapped[int] = mapped_column(ForeignKey("core_tasks.id", ondelete="RESTRICT"), nullable=False, index=True)
+    name: Mapped[str] = mapped_column(String(80), nullable=False)
+    description: Mapped[str] = mapped_column(Text, nullable=False, default="", server_default="")
+    why: Mapped[str] = mapped_column(Text, nullable=False, default="", server_default="")
+    is_certificate: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False, server_default="0")
+    validity_months: Mapped[int | None] = mapped_column(Integer)
+    position: Mapped[int] = mapped_column(Integer, nullable=False, default=0, server_default="0")

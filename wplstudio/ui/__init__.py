@@ -1,0 +1,1 @@
+"""The Qt GUI. It calls services and shows their plain data; it never touches the database."""

@@ -1,0 +1,32 @@
+"""Render one view of the main window to a PNG, without a screen."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from wplstudio.storage.locations import Target
+
+
+def render(target: Target, view: str, out: Path, lang: str | None, size: tuple[int, int]) -> Path:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from wplstudio.app import make_application, open_window
+    from wplstudio.i18n import install
+
+    app = make_application()
+    install(lang)
+    window = open_window(target)
+    try:
+        window.resize(*size)
+        window.show()
+        window.show_view(view)
+        app.processEvents()
+        if not window.grab().save(str(out), "PNG"):
+            from wplstudio.domain.errors import WplError
+            from wplstudio.domain.text import QT_TRANSLATE_NOOP
+
+            raise WplError(QT_TRANSLATE_NOOP("errors", "The picture could not be written to {path}."), path=str(out))
+    finally:
+        window.close()
+        window.ctx.db.close()
+    return out

@@ -1,0 +1,52 @@
+"""The areas of the main window and the view names that `wplstudio screenshot` knows.
+
+An area is one entry in the navigation; a view is an area, or one tab inside it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from wplstudio.domain.text import QT_TRANSLATE_NOOP
+
+
+@dataclass(frozen=True)
+class Area:
+    key: str
+    title: str
+    icon: str
+    coming: str  # what the area will hold, shown while it is not there yet ("" once built)
+
+
+AREAS = (
+    Area("dashboard", QT_TRANSLATE_NOOP("areas", "Dashboard"), "dashboard.svg",
+         QT_TRANSLATE_NOOP("areas", "What needs attention today: expiring certificates, sign-offs waiting, overdue follow-up actions.")),
+    Area("board", QT_TRANSLATE_NOOP("areas", "Planning board"), "board.svg",
+         QT_TRANSLATE_NOOP("areas", "Who works on which job this week, with learners paired to mentors and time set aside for learning.")),
+    Area("matrix", QT_TRANSLATE_NOOP("areas", "Deployability matrix"), "matrix.svg",
+         QT_TRANSLATE_NOOP("areas", "Who can do what and who can teach it, with targets, gaps and certificates.")),
+    Area("onboarding", QT_TRANSLATE_NOOP("areas", "Onboarding & mentors"), "onboarding.svg",
+         QT_TRANSLATE_NOOP("areas", "Onboarding programs per function, a mentor per trainee, and modules signed off by both.")),
+    Area("interviews", QT_TRANSLATE_NOOP("areas", "Development interviews"), "interviews.svg",
+         QT_TRANSLATE_NOOP("areas", "Interview guides, printable forms, development plans and follow-up actions.")),
+    Area("quickscan", QT_TRANSLATE_NOOP("areas", "Quickscan"), "quickscan.svg",
+         QT_TRANSLATE_NOOP("areas", "Is the company ready for learning on the job? Ten success factors, scored and compared over time.")),
+    Area("people", QT_TRANSLATE_NOOP("areas", "Employees"), "people.svg", ""),
+    Area("reports", QT_TRANSLATE_NOOP("areas", "Reports"), "reports.svg",
+         QT_TRANSLATE_NOOP("areas", "Printable overviews: the matrix on A3, the week plan, interview forms, the quickscan result.")),
+)
+
+# Tabs inside an area: view name -> (area key, tab index)
+TABS = {
+    "people": ("people", 0),
+    "teams": ("people", 1),
+    "functions": ("people", 2),
+    "tasks": ("people", 3),
+    "company": ("people", 4),
+}
+
+VIEW_NAMES = tuple([a.key for a in AREAS] + [name for name in TABS if name not in {a.key for a in AREAS}])
+
+
+def locate(view: str) -> tuple[str, int]:
+    """The area and tab index that show a view."""
+    return TABS.get(view, (view, 0))
