@@ -8,8 +8,10 @@
         <translation>Dit onderdeel van wplstudio is er nog niet.</translation>
     </message>
     <message>
-        <source>It will hold: {what}</source>
-        <translation>Hier komt straks: {what}</translation>
+        <source>Coming here:
+{what}</source>
+        <translation>Hier komt straks:
+{what}</translation>
     </message>
 </context>
 <context>

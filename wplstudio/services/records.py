@@ -42,7 +42,12 @@ def update_versioned(session: Session, model, key, expected_version: int, actor:
 
 
 def changed_by_other(current) -> Conflict:
-    when = current.updated_at.astimezone().strftime("%d-%m-%Y %H:%M") if current.updated_at else "?"
+    when = "?"
+    if current.updated_at:
+        changed = current.updated_at
+        if changed.tzinfo is None:  # SQLite hands back the stored UTC time without its zone
+            changed = changed.replace(tzinfo=timezone.utc)
+        when = changed.astimezone().strftime("%d-%m-%Y %H:%M")
     return Conflict(QT_TRANSLATE_NOOP(
         "errors", "Changed by {who} at {when} while you were editing. Your change was not saved; reopen the record to see the new data."),
         who=current.updated_by or "?", when=when)
@@ -62,13 +67,16 @@ def refuse_if_used(session: Session, column, key, message: str, **params) -> Non
 
 
 def name_taken(session: Session, column, name: str, own_id=None, scope=None) -> bool:
-    """Case-insensitive, so 'Lassen' and 'lassen' cannot both exist."""
-    query = select(column.table.c.id).where(func.lower(column) == name.lower())
+    """Case-insensitive, so 'Lassen' and 'lassen' cannot both exist. Compared in
+    Python: SQLite's lower() folds only A-Z, so 'Électro' would slip past it and
+    end in the unique constraint's error instead of a friendly message."""
+    query = select(column)
     if own_id is not None:
         query = query.where(column.table.c.id != own_id)
     if scope is not None:
         query = query.where(scope)
-    return session.scalar(query) is not None
+    wanted = name.casefold()
+    return any(other.casefold() == wanted for other in session.scalars(query))
 
 
 def refuse_duplicate(s: Session, column, name: str, own_id, message: str, scope=None) -> None:

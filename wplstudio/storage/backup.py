@@ -11,7 +11,7 @@ def copy_database(source: Path, destination: Path) -> Path:
     """A consistent copy through SQLite's backup API, also while another connection writes."""
     partial = destination.with_name(destination.name + ".part")
     partial.unlink(missing_ok=True)
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    src = sqlite3.connect(read_only_uri(source), uri=True)
     try:
         dst = sqlite3.connect(partial)
         try:
@@ -23,6 +23,13 @@ def copy_database(source: Path, destination: Path) -> Path:
         src.close()
     partial.replace(destination)  # the finished copy appears whole or not at all
     return destination
+
+
+def read_only_uri(path: Path) -> str:
+    """A SQLite URI that opens path read-only. Percent-encoded, so a '#', '?' or '%'
+    in a folder name cannot cut the path short (and open, or create, another file)."""
+    escaped = str(path).replace("%", "%25").replace("?", "%3f").replace("#", "%23")
+    return f"file:{escaped}?mode=ro"
 
 
 def stamp() -> str:

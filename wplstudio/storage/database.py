@@ -5,18 +5,21 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import stat
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
 
 from sqlalchemy import create_engine, event, text
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import URL, Engine
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import NullPool
 
 from wplstudio.domain.errors import DatabaseProblem
 from wplstudio.domain.text import QT_TRANSLATE_NOOP
 from wplstudio.storage import revisions
+from wplstudio.storage.backup import backup_before_migration, read_only_uri
 from wplstudio.storage.locations import Target
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -47,15 +50,17 @@ class Database:
 
 
 def open_database(target: Target, migrate: bool = True) -> Database:
+    revision = None
     if target.is_sqlite:
         _check_file(target.path)
+        if target.path.exists():
+            revision = _inspect_file(target)
     engine = make_engine(target)
     try:
-        revision = _inspect(engine, target)
+        if not target.is_sqlite:
+            revision = _inspect(engine, target)
         if migrate and revision != revisions.head():
             if revision is not None and target.is_sqlite:
-                from wplstudio.storage.backup import backup_before_migration
-
                 backup_before_migration(target.path, revision)
             _upgrade(engine)
             revision = revisions.head()
@@ -68,10 +73,27 @@ def open_database(target: Target, migrate: bool = True) -> Database:
 def make_engine(target: Target) -> Engine:
     if not target.is_sqlite:
         return _server_engine(target)
-    engine = create_engine(target.url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+    engine = create_engine(_sqlite_url(target), connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
     event.listen(engine, "connect", _sqlite_connect)
     event.listen(engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN"))
     return engine
+
+
+def _sqlite_url(target: Target) -> URL:
+    # Built from the path, not parsed from text: a folder named "Project #4" or
+    # "wat?" or "a%20b" must reach SQLite as it is.
+    return URL.create("sqlite", database=str(target.path))
+
+
+def _inspect_file(target: Target) -> str | None:
+    """Look at an existing file through a plain connection, before any of our
+    pragmas run: journal_mode=WAL rewrites the header of a file we may be about
+    to refuse, and a refused file must stay exactly as it was."""
+    looker = create_engine(_sqlite_url(target), poolclass=NullPool, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+    try:
+        return _inspect(looker, target)
+    finally:
+        looker.dispose()
 
 
 def _server_engine(target: Target) -> Engine:
@@ -117,7 +139,9 @@ def _check_existing_file(path: Path) -> None:
     if header and header != SQLITE_HEADER:
         raise DatabaseProblem(QT_TRANSLATE_NOOP(
             "errors", "The file {path} is not a wplstudio database. Nothing was changed; choose another file."), path=str(path))
-    if not os.access(path, os.W_OK):
+    # os.access alone lets root and administrators through; a file that nobody
+    # may write was made read-only on purpose, so respect its permission bits too.
+    if not os.access(path, os.W_OK) or not path.stat().st_mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH):
         raise DatabaseProblem(QT_TRANSLATE_NOOP(
             "errors", "The file {path} is read-only. Make it writable, or copy it to a folder of your own, and open it again."), path=str(path))
 
@@ -185,7 +209,7 @@ def _upgrade(engine: Engine) -> None:
 def integrity_check(path: Path) -> list[str]:
     """SQLite's full integrity check on a file, read-only; ["ok"] when healthy."""
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = sqlite3.connect(read_only_uri(path), uri=True)
         try:
             return [row[0] for row in conn.execute("PRAGMA integrity_check")]
         finally:

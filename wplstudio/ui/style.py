@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QApplication
 
 BASE_POINT_SIZE = 11
 STYLE_SHEET = """
-QListWidget#navigation { background: #23303d; color: #f2f2f2; border: none; font-size: 13pt; padding-top: 8px; }
+QListWidget#navigation { background: #23303d; color: #f2f2f2; border: none; font-size: 13pt; padding-top: 8px; outline: 0; }
 QListWidget#navigation::item { padding: 10px 8px; border-radius: 6px; margin: 2px 6px; }
 QListWidget#navigation::item:selected { background: #f0a030; color: #1b1b1b; }
 QListWidget#navigation::item:hover:!selected { background: #34475a; }

@@ -22,7 +22,7 @@ class ComingPage(QWidget):
         picture.setPixmap(QIcon(str(icon(area.icon))).pixmap(96, 96))
         notice = QLabel(self.tr("This part of wplstudio is not there yet."))
         notice.setStyleSheet("font-size: 15pt; font-weight: 600; color: #8a5a00;")
-        plan = QLabel(self.tr("It will hold: {what}").format(what=translate("areas", area.coming)))
+        plan = QLabel(self.tr("Coming here:\n{what}").format(what=translate("areas", area.coming)))
         plan.setWordWrap(True)
         plan.setObjectName("hint")
         plan.setStyleSheet("font-size: 13pt;")

@@ -1,0 +1,98 @@
+"""`wplstudio bench`: the performance figures, measured on a synthetic company in a
+temporary database. Each figure is the median of several rounds."""
+
+from __future__ import annotations
+
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Callable
+
+from wplstudio.storage.database import open_database
+from wplstudio.storage.locations import file_target
+
+
+@dataclass(frozen=True)
+class Figure:
+    name: str
+    what: str
+    median_s: float
+    aim_s: float | None
+    rounds: int
+
+
+def timed(fn: Callable[[], object], rounds: int) -> float:
+    samples = []
+    for _ in range(rounds):
+        start = time.perf_counter()
+        fn()
+        samples.append(time.perf_counter() - start)
+    return statistics.median(samples)
+
+
+def bench_open(path: Path, rounds: int) -> Figure:
+    median = timed(lambda: open_database(file_target(path)).close(), rounds)
+    return Figure("open", "open an existing, current database (checks, pragmas, schema version)", median, 0.1, rounds)
+
+
+def bench_create(folder: Path, rounds: int) -> Figure:
+    counter = iter(range(10_000))
+    median = timed(lambda: open_database(file_target(folder / f"new-{next(counter)}.sqlite")).close(), rounds)
+    return Figure("create-and-migrate", "create a new database and apply every migration", median, None, rounds)
+
+
+def bench_first_paint(path: Path, rounds: int) -> Figure:
+    def run_once() -> float:
+        env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+        start = time.perf_counter()
+        proc = subprocess.Popen([sys.executable, "-m", "wplstudio", "--database", str(path), "--exit-after-paint"],
+                                stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env)
+        for line in proc.stdout:
+            if line.startswith("first-paint"):
+                elapsed = time.perf_counter() - start
+                break
+        else:
+            elapsed = float("nan")
+        proc.wait()
+        return elapsed
+
+    median = statistics.median(run_once() for _ in range(rounds))
+    return Figure("first-paint", "whole process, from start to the first painted main window (offscreen)", median, 0.5, rounds)
+
+
+def bench_backup(path: Path, folder: Path, rounds: int) -> Figure:
+    from wplstudio.services.backups import backup_now
+
+    db = open_database(file_target(path))
+    counter = iter(range(10_000))
+    try:
+        median = timed(lambda: backup_now(db, folder / f"backup-{next(counter)}.sqlite"), rounds)
+    finally:
+        db.close()
+    return Figure("backup", "a checked backup of the whole database", median, 1.0, rounds)
+
+
+def run(args) -> int:
+    from wplstudio.services import synthetic
+
+    with tempfile.TemporaryDirectory(prefix="wplstudio-bench-") as tmp:
+        folder = Path(tmp)
+        path = folder / "bench.sqlite"
+        db = open_database(file_target(path))
+        synthetic.build(db, employees=args.employees, tasks=args.tasks)
+        db.close()
+        figures = [bench_open(path, args.rounds * 4), bench_create(folder, args.rounds),
+                   bench_first_paint(path, args.rounds), bench_backup(path, folder, args.rounds)]
+    for figure in figures:
+        aim = f"  (aim < {figure.aim_s:g} s)" if figure.aim_s else ""
+        print(f"{figure.name:20} {figure.median_s * 1000:9.1f} ms  {figure.what}{aim}")
+    if args.json:
+        args.json.write_text(json.dumps({"employees": args.employees, "tasks": args.tasks,
+                                         "figures": [asdict(f) for f in figures]}, indent=2))
+    return 0
