@@ -79,3 +79,38 @@ class Task(Editable, Base):
     is_certificate: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False, server_default="0")
     validity_months: Mapped[int | None] = mapped_column(Integer)
     position: Mapped[int] = mapped_column(Integer, nullable=False, default=0, server_default="0")
+
+
+class User(Editable, Base):
+    """An account. Passwords and PINs are kept only as argon2id hashes."""
+
+    __tablename__ = "users"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    username: Mapped[str] = mapped_column(String(80), nullable=False, unique=True)
+    display_name: Mapped[str] = mapped_column(String(120), nullable=False, default="", server_default="")
+    role: Mapped[str] = mapped_column(String(20), nullable=False)
+    employee_id: Mapped[int | None] = mapped_column(ForeignKey("employees.id", ondelete="SET NULL"), index=True)
+    password_hash: Mapped[str] = mapped_column(String(255), nullable=False, default="", server_default="")
+    pin_hash: Mapped[str] = mapped_column(String(255), nullable=False, default="", server_default="")
+    active: Mapped[bool] = mapped_column(Boolean, nullable=False, default=True, server_default="1")
+    failed_attempts: Mapped[int] = mapped_column(Integer, nullable=False, default=0, server_default="0")
+    blocked_until: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    last_sign_in: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+
+
+class AuditEntry(Base):
+    """Append-only. Each entry's hash covers its content and the previous entry's hash,
+    so an entry edited, removed or reordered outside the app breaks the chain."""
+
+    __tablename__ = "audit_log"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False, index=True)
+    actor: Mapped[str] = mapped_column(String(80), nullable=False)
+    actor_user_id: Mapped[int | None] = mapped_column(Integer)
+    action: Mapped[str] = mapped_column(String(40), nullable=False)
+    entity: Mapped[str] = mapped_column(String(40), nullable=False, index=True)
+    entity_id: Mapped[str] = mapped_column(String(80), nullable=False, default="", server_default="")
+    before: Mapped[str] = mapped_column(Text, nullable=False, default="", server_default="")
+    after: Mapped[str] = mapped_column(Text, nullable=False, default="", server_default="")
+    prev_hash: Mapped[str] = mapped_column(String(64), nullable=False)
+    hash: Mapped[str] = mapped_column(String(64), nullable=False, unique=True)
