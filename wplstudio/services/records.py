@@ -16,6 +16,13 @@ def now() -> datetime:
     return datetime.now(timezone.utc)
 
 
+def local_time(moment: datetime) -> str:
+    """A stored UTC moment as the person's clock shows it (SQLite returns it without a zone)."""
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=timezone.utc)
+    return moment.astimezone().strftime("%d-%m-%Y %H:%M")
+
+
 def stamp(actor: Actor) -> dict:
     return {"updated_at": now(), "updated_by": actor.name}
 
