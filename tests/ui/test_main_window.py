@@ -46,6 +46,6 @@ def test_window_remembers_its_size_and_last_view_after_a_restart(qtbot, demo_db,
     qtbot.addWidget(second)
     second.restore_state(settings)
     second.show()
-    assert second.current_view() == "people"
+    assert second.current_view() == "tasks"
     # the offscreen screen is 800 px wide, narrower than the window's minimum, so only the height is exact
     assert second.height() == 640

@@ -11,7 +11,7 @@ from wplstudio.paths import icon
 from wplstudio.services import company
 from wplstudio.ui import pages
 from wplstudio.ui.context import AppContext
-from wplstudio.ui.views import AREAS, locate
+from wplstudio.ui.views import AREAS, VIEW_NAMES, locate
 
 
 class MainWindow(QMainWindow):
@@ -53,7 +53,9 @@ class MainWindow(QMainWindow):
 
     def current_view(self) -> str:
         item = self.navigation.currentItem()
-        return item.data(Qt.ItemDataRole.UserRole) if item else AREAS[0].key
+        area = item.data(Qt.ItemDataRole.UserRole) if item else AREAS[0].key
+        page = self._pages.get(area)
+        return page.current_tab() if hasattr(page, "current_tab") else area
 
     def show_view(self, view: str) -> None:
         area_key, tab = locate(view)
@@ -81,7 +83,7 @@ class MainWindow(QMainWindow):
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1400, 860)
         view = settings.value("window/view", AREAS[0].key)
-        self.show_view(view if view in {a.key for a in AREAS} else AREAS[0].key)
+        self.show_view(view if view in VIEW_NAMES else AREAS[0].key)
 
     def save_state(self, settings: QSettings) -> None:
         settings.setValue("window/geometry", self.saveGeometry())

@@ -35,18 +35,19 @@ AREAS = (
          QT_TRANSLATE_NOOP("areas", "Printable overviews: the matrix on A3, the week plan, interview forms, the quickscan result.")),
 )
 
-# Tabs inside an area: view name -> (area key, tab index)
+# Tabs inside an area: view name -> area key. The page knows its tabs by view name.
 TABS = {
-    "people": ("people", 0),
-    "teams": ("people", 1),
-    "functions": ("people", 2),
-    "tasks": ("people", 3),
-    "company": ("people", 4),
+    "people": "people",
+    "teams": "people",
+    "functions": "people",
+    "tasks": "people",
+    "company": "people",
+    "privacy": "people",
 }
 
 VIEW_NAMES = tuple([a.key for a in AREAS] + [name for name in TABS if name not in {a.key for a in AREAS}])
 
 
-def locate(view: str) -> tuple[str, int]:
-    """The area and tab index that show a view."""
-    return TABS.get(view, (view, 0))
+def locate(view: str) -> tuple[str, str]:
+    """The area and the tab (by view name) that show a view."""
+    return TABS.get(view, view), view

@@ -9,6 +9,7 @@ from wplstudio.ui.context import AppContext
 from wplstudio.ui.pages.people.company import CompanyTab
 from wplstudio.ui.pages.people.landscape import LandscapeTab
 from wplstudio.ui.pages.people.lists import EmployeesTab, FunctionsTab, TeamsTab
+from wplstudio.ui.pages.people.privacy import PrivacyTab
 
 
 class PeoplePage(QWidget):
@@ -16,11 +17,12 @@ class PeoplePage(QWidget):
         super().__init__(parent)
         title = QLabel(translate("areas", "Employees"), objectName="pageTitle")
         self.tabs = QTabWidget()
-        self.tabs.addTab(EmployeesTab(ctx), self.tr("Employees"))
-        self.tabs.addTab(TeamsTab(ctx), self.tr("Teams"))
-        self.tabs.addTab(FunctionsTab(ctx), self.tr("Functions"))
-        self.tabs.addTab(LandscapeTab(ctx), self.tr("Task landscape"))
-        self.tabs.addTab(CompanyTab(ctx), self.tr("Company"))
+        self._add("people", EmployeesTab(ctx), self.tr("Employees"))
+        self._add("teams", TeamsTab(ctx), self.tr("Teams"))
+        self._add("functions", FunctionsTab(ctx), self.tr("Functions"))
+        self._add("tasks", LandscapeTab(ctx), self.tr("Task landscape"))
+        self._add("company", CompanyTab(ctx), self.tr("Company"))
+        self._add("privacy", PrivacyTab(ctx), self.tr("Privacy (AVG)"))
         self.tabs.currentChanged.connect(lambda _i: self.refresh())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 12)
@@ -30,6 +32,15 @@ class PeoplePage(QWidget):
     def refresh(self) -> None:
         self.tabs.currentWidget().refresh()
 
-    def show_tab(self, index: int) -> None:
-        self.tabs.setCurrentIndex(index)
+    def _add(self, view: str, widget: QWidget, title: str) -> None:
+        widget.setObjectName(view)
+        self.tabs.addTab(widget, title)
+
+    def current_tab(self) -> str:
+        return self.tabs.currentWidget().objectName()
+
+    def show_tab(self, view: str) -> None:
+        tab = self.tabs.findChild(QWidget, view)
+        if tab is not None:
+            self.tabs.setCurrentWidget(tab)
         self.refresh()

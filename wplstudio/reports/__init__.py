@@ -1,0 +1,1 @@
+"""ReportLab reports: one render(data, out) per report. Imported only when a report is made."""
