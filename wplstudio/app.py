@@ -39,11 +39,11 @@ def make_application():
 
 def open_window(target: Target):
     """The main window on the database, or a WplError that says why not."""
-    from wplstudio.storage.database import open_database
+    from wplstudio.services.opening import open_company
     from wplstudio.ui.context import AppContext
     from wplstudio.ui.main_window import MainWindow
 
-    return MainWindow(AppContext(open_database(target)))
+    return MainWindow(AppContext(open_company(target)))
 
 
 def run_gui(target: Target, lang: str | None, exit_after_paint: bool = False) -> int:

@@ -42,6 +42,9 @@ def build_parser() -> argparse.ArgumentParser:
     bench.add_argument("--rounds", type=int, default=5, help="repeats per figure; the median is reported")
     bench.add_argument("--employees", type=int, default=250)
     bench.add_argument("--tasks", type=int, default=200)
+    from wplstudio import cli_privacy
+
+    cli_privacy.add_parser(sub)
     for child in sub.choices.values():
         _common(child, suppress=True)
     return parser
@@ -84,9 +87,9 @@ def _fail(message: str, code: int = 2) -> int:
 
 
 def _open(target: Target, migrate: bool = True):
-    from wplstudio.storage.database import open_database
+    from wplstudio.services.opening import open_company
 
-    return open_database(target, migrate=migrate)
+    return open_company(target, migrate=migrate)
 
 
 def cmd_demo(args) -> int:
@@ -155,10 +158,20 @@ def cmd_backup(args) -> int:
     return 0
 
 
+def cmd_privacy(args) -> int:
+    from wplstudio import cli_privacy
+
+    db = _open(resolve(args.database))
+    try:
+        return cli_privacy.run(args, db)
+    finally:
+        db.close()
+
+
 def cmd_bench(args) -> int:
     from wplstudio.bench import run
 
     return run(args)
 
 
-COMMANDS = {"demo": cmd_demo, "screenshot": cmd_screenshot, "check": cmd_check, "backup": cmd_backup, "bench": cmd_bench}
+COMMANDS = {"privacy": cmd_privacy, "demo": cmd_demo, "screenshot": cmd_screenshot, "check": cmd_check, "backup": cmd_backup, "bench": cmd_bench}
