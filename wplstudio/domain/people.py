@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from datetime import date
 
@@ -51,16 +52,29 @@ def clean(text: str | None) -> str:
     return " ".join((text or "").split())
 
 
+def has_control_characters(value: str, allowed: str = "") -> bool:
+    """Invisible characters that come along with pasted text; PostgreSQL cannot even store NUL."""
+    return any(unicodedata.category(ch) == "Cc" and ch not in allowed for ch in value)
+
+
+def _control_problem(field: str) -> FieldProblem:
+    return FieldProblem(field, QT_TRANSLATE_NOOP("errors", "The {field} holds an invisible control character. Type it again without it."), {"field": field})
+
+
 def check_name(field: str, value: str, problems: list[FieldProblem], required: bool = True) -> None:
     if required and not value:
         problems.append(FieldProblem(field, QT_TRANSLATE_NOOP("errors", "The {field} must be filled in."), {"field": field}))
     elif len(value) > NAME_MAX:
         problems.append(FieldProblem(field, QT_TRANSLATE_NOOP("errors", "The {field} may be at most {n} characters."), {"field": field, "n": NAME_MAX}))
+    elif has_control_characters(value):
+        problems.append(_control_problem(field))
 
 
 def check_text(field: str, value: str, problems: list[FieldProblem]) -> None:
     if len(value) > TEXT_MAX:
         problems.append(FieldProblem(field, QT_TRANSLATE_NOOP("errors", "The {field} may be at most {n} characters."), {"field": field, "n": TEXT_MAX}))
+    elif has_control_characters(value, allowed="\t\n\r"):
+        problems.append(_control_problem(field))
 
 
 def normalise_employee(draft: EmployeeDraft) -> EmployeeDraft:

@@ -114,7 +114,8 @@ EMPLOYEES = (
 def fill(db: Database, actor: Actor) -> None:
     """Put the demo company into an empty database. The name is written last, so a
     fill that was interrupted is recognisable and can be repeated on a new file."""
-    if company.get_company(db).is_set_up or people.count_employees(db) or people.list_teams(db):
+    if (company.get_company(db, actor).is_set_up or people.count_employees(db, actor) or people.list_teams(db, actor)
+            or people.list_functions(db, actor) or landscape.list_core_tasks(db, actor)):
         raise WplError(QT_TRANSLATE_NOOP("errors", "This database already holds a company. The demo is only put into an empty database."))
     _fill_landscape(db, actor)
     teams = [people.save_team(db, actor, name).id for name in TEAMS]

@@ -1,0 +1,114 @@
+"""Shared fixtures. Tests use real SQLite files and, when WPL_TEST_POSTGRES_URL is
+set, a real PostgreSQL server; never mocks of the database."""
+
+from __future__ import annotations
+
+import atexit
+import os
+import shutil
+import tempfile
+import uuid
+from pathlib import Path
+
+# Before anything imports Qt or looks for the user's folders: no screen, and a
+# throw-away home for data and settings, so no test touches the real ones.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+_SESSION_HOME = Path(tempfile.mkdtemp(prefix="wplstudio-tests-"))
+atexit.register(shutil.rmtree, _SESSION_HOME, ignore_errors=True)
+os.environ["WPLSTUDIO_DATA_DIR"] = str(_SESSION_HOME / "data")
+os.environ["XDG_DATA_HOME"] = str(_SESSION_HOME / "xdg-data")
+os.environ["XDG_CONFIG_HOME"] = str(_SESSION_HOME / "xdg-config")
+
+import pytest  # noqa: E402
+from hypothesis import HealthCheck, settings  # noqa: E402
+
+from wplstudio.domain.actor import SYSTEM  # noqa: E402
+
+settings.register_profile(
+    "wplstudio", deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+settings.load_profile("wplstudio")
+
+PG_ENV = "WPL_TEST_POSTGRES_URL"
+
+
+@pytest.fixture(autouse=True)
+def _private_data_dir(tmp_path, monkeypatch):
+    """Every test gets its own data folder; the real user data folder is never used."""
+    folder = tmp_path / "wplstudio-data"
+    monkeypatch.setenv("WPLSTUDIO_DATA_DIR", str(folder))
+    return folder
+
+
+@pytest.fixture
+def db_path(tmp_path) -> Path:
+    return tmp_path / "company.sqlite"
+
+
+@pytest.fixture
+def db(db_path):
+    """A fresh SQLite database file, migrated to the newest schema."""
+    from wplstudio.storage.database import open_database
+    from wplstudio.storage.locations import file_target
+
+    database = open_database(file_target(db_path))
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def demo_db(db):
+    from wplstudio.services import demo
+
+    demo.fill(db, SYSTEM)
+    return db
+
+
+# --- PostgreSQL --------------------------------------------------------------
+
+@pytest.fixture(scope="session")
+def _pg_admin():
+    """One engine on the server from WPL_TEST_POSTGRES_URL, for making and dropping schemas."""
+    url = os.environ.get(PG_ENV)
+    if not url:
+        pytest.skip(f"{PG_ENV} is not set; PostgreSQL tests need a real server")
+    from sqlalchemy import create_engine
+
+    engine = create_engine(url, isolation_level="AUTOCOMMIT")
+    yield url, engine
+    engine.dispose()
+
+
+@pytest.fixture
+def pg_url(_pg_admin):
+    """The server URL with its own, empty schema first on the search path. Dropped afterwards."""
+    from sqlalchemy import make_url, text
+
+    base, admin = _pg_admin
+    schema = f"wpltest_{uuid.uuid4().hex[:12]}"
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE SCHEMA "{schema}"'))
+    url = make_url(base).update_query_dict({"options": f"-csearch_path={schema}"})
+    try:
+        yield url.render_as_string(hide_password=False)
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+
+
+@pytest.fixture
+def pg_db(pg_url):
+    """A migrated Database in a clean PostgreSQL schema."""
+    from wplstudio.storage.database import open_database
+    from wplstudio.storage.locations import resolve
+
+    database = open_database(resolve(pg_url))
+    yield database
+    database.close()
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def any_db(request):
+    """The same test on a SQLite file and, when available, on PostgreSQL."""
+    if request.param == "sqlite":
+        return request.getfixturevalue("db")
+    return request.getfixturevalue("pg_db")
