@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Integer, MetaData, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, CheckConstraint, Index, Date, DateTime, ForeignKey, Integer, MetaData, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 NAMING = {
@@ -114,3 +114,69 @@ class AuditEntry(Base):
     after: Mapped[str] = mapped_column(Text, nullable=False, default="", server_default="")
     prev_hash: Mapped[str] = mapped_column(String(64), nullable=False)
     hash: Mapped[str] = mapped_column(String(64), nullable=False, unique=True)
+
+
+class Level(Editable, Base):
+    """One cell of the deployability matrix. No row means level 0 and no plans."""
+
+    __tablename__ = "levels"
+    __table_args__ = (
+        CheckConstraint("level BETWEEN 0 AND 4", name="level_range"),
+        CheckConstraint("target_level IS NULL OR target_level BETWEEN 0 AND 4", name="target_level_range"),
+    )
+    employee_id: Mapped[int] = mapped_column(ForeignKey("employees.id", ondelete="CASCADE"), primary_key=True)
+    task_id: Mapped[int] = mapped_column(ForeignKey("tasks.id", ondelete="CASCADE"), primary_key=True, index=True)
+    level: Mapped[int] = mapped_column(Integer, nullable=False, default=0, server_default="0")
+    valid_until: Mapped[date | None] = mapped_column(Date)  # for certificates
+    target_level: Mapped[int | None] = mapped_column(Integer)  # the training timetable
+    target_date: Mapped[date | None] = mapped_column(Date)
+
+
+class LevelChange(Base):
+    """The history of a cell: who changed it when, from what to what, and why."""
+
+    __tablename__ = "level_history"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    employee_id: Mapped[int] = mapped_column(ForeignKey("employees.id", ondelete="CASCADE"), nullable=False)
+    task_id: Mapped[int] = mapped_column(ForeignKey("tasks.id", ondelete="CASCADE"), nullable=False)
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)
+    by: Mapped[str] = mapped_column(String(80), nullable=False)
+    old_level: Mapped[int] = mapped_column(Integer, nullable=False)
+    new_level: Mapped[int] = mapped_column(Integer, nullable=False)
+    note: Mapped[str] = mapped_column(Text, nullable=False, default="", server_default="")
+    __table_args__ = (Index("ix_level_history_cell", "employee_id", "task_id"),)
+
+
+class LevelDescription(Editable, Base):
+    """What a level means for one task, in the company's own words."""
+
+    __tablename__ = "level_descriptions"
+    __table_args__ = (CheckConstraint("level BETWEEN 1 AND 4", name="level_range"),)
+    task_id: Mapped[int] = mapped_column(ForeignKey("tasks.id", ondelete="CASCADE"), primary_key=True)
+    level: Mapped[int] = mapped_column(Integer, primary_key=True)
+    text: Mapped[str] = mapped_column(Text, nullable=False, default="", server_default="")
+
+
+class TaskTarget(Editable, Base):
+    """How many people must be deployable (3+) and able to teach (4); team NULL means company-wide."""
+
+    __tablename__ = "task_targets"
+    __table_args__ = (
+        CheckConstraint("deployable >= 0 AND teachers >= 0", name="counts_positive"),
+        UniqueConstraint("task_id", "team_id", name="uq_task_targets_task_id_team_id"),
+    )
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    task_id: Mapped[int] = mapped_column(ForeignKey("tasks.id", ondelete="CASCADE"), nullable=False, index=True)
+    team_id: Mapped[int | None] = mapped_column(ForeignKey("teams.id", ondelete="CASCADE"))
+    deployable: Mapped[int] = mapped_column(Integer, nullable=False, default=0, server_default="0")
+    teachers: Mapped[int] = mapped_column(Integer, nullable=False, default=0, server_default="0")
+
+
+class FunctionRequirement(Editable, Base):
+    """A function's required level profile: the level each task needs."""
+
+    __tablename__ = "function_requirements"
+    __table_args__ = (CheckConstraint("required_level BETWEEN 1 AND 4", name="required_level_range"),)
+    function_id: Mapped[int] = mapped_column(ForeignKey("functions.id", ondelete="CASCADE"), primary_key=True)
+    task_id: Mapped[int] = mapped_column(ForeignKey("tasks.id", ondelete="CASCADE"), primary_key=True)
+    required_level: Mapped[int] = mapped_column(Integer, nullable=False)
