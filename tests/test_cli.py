@@ -12,7 +12,7 @@ import pytest
 
 from wplstudio import __version__
 from wplstudio.cli import main
-from wplstudio.ui.views import VIEW_NAMES
+from wplstudio.ui.views import SCREENSHOT_NAMES
 
 
 @pytest.fixture(autouse=True)
@@ -68,7 +68,7 @@ def test_demo_refuses_a_database_with_a_real_company(tmp_path, capsys):
 
 def test_screenshot_list_names_every_view(capsys):
     assert main(["screenshot", "--list"]) == 0
-    assert capsys.readouterr().out.split() == list(VIEW_NAMES)
+    assert capsys.readouterr().out.split() == list(SCREENSHOT_NAMES)
 
 
 def test_screenshot_writes_a_png_of_a_view(demo_db, tmp_path):
@@ -141,6 +141,7 @@ def test_bench_reports_each_figure_with_what_it_measures(tmp_path, capsys):
     report = tmp_path / "bench.json"
     assert main(["bench", "--employees", "30", "--tasks", "20", "--rounds", "1", "--json", str(report)]) == 0
     figures = {f["name"]: f for f in json.loads(report.read_text())["figures"]}
-    assert {"open", "create-and-migrate", "first-paint", "backup"} <= set(figures)
+    assert {"open", "create-and-migrate", "first-paint", "backup", "password-check"} <= set(figures)
+    assert 0.1 <= figures["password-check"]["median_s"] <= 1.0  # deliberately slow, never sluggish
     assert all(f["median_s"] > 0 and f["what"] for f in figures.values())
-    assert "first painted main window" in capsys.readouterr().out
+    assert "first painted window" in capsys.readouterr().out

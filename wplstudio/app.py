@@ -56,18 +56,44 @@ def run_gui(target: Target, lang: str | None, exit_after_paint: bool = False) ->
         raise WplError(QT_TRANSLATE_NOOP("errors", "There is no screen to show the app on. Start it on a desktop, or use wplstudio screenshot VIEW --out FILE.png."))
     app = make_application()
     install(lang or QSettings().value("language"))
+    from wplstudio.ui.open_dialogs import open_asking
+    from wplstudio.ui.session import Session
+
     try:
-        window = open_window(target)
+        opened = open_asking(target)  # asks about a risky folder or another instance's lock
     except WplError as error:
-        QMessageBox.critical(None, translate("errors", "The database cannot be opened"), error_text(error))
-        return 2
-    window.restore_state(QSettings())
+        from wplstudio.ui.recovery import offer_restore_at_start
+
+        opened = offer_restore_at_start(target, error, open_asking)  # a damaged file: its newest good backup
+        if opened is None:
+            return 2
+    if opened is None:
+        return 1
+    # Sign in (or create the owner on a first start) before any window shows data.
+    session = Session(opened.db, lambda ctx: _show_window(opened, ctx))
     if exit_after_paint:
-        _quit_after_first_paint(window, app)
-    window.show()
+        _quit_after_first_paint(session.first_dialog(), app)
+    session.begin()
     code = app.exec()
-    window.ctx.db.close()
+    opened.db.close()
     return code
+
+
+def _show_window(opened, ctx):
+    """The main window for the person who just signed in."""
+    from PySide6.QtCore import QSettings
+
+    from wplstudio.ui.audit_watch import watch_audit_trail
+    from wplstudio.ui.open_dialogs import window_on
+
+    window = window_on(opened, ctx)
+    window.restore_state(QSettings())
+    window.show()
+    watch_audit_trail(window)  # in the background: the window is usable while the chain is checked
+    from wplstudio.ui.auto_backup import start_automatic_backups
+
+    start_automatic_backups(window)  # daily, checked, rotated; the copying runs in the background
+    return window
 
 
 def _quit_after_first_paint(window, app) -> None:

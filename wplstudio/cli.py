@@ -19,6 +19,8 @@ def _common(parser: argparse.ArgumentParser, suppress: bool) -> None:
     parser.add_argument("--database", default=default, metavar="PATH|URL",
                         help="SQLite file or postgresql+psycopg:// URL (default: wplstudio.sqlite in your data folder)")
     parser.add_argument("--lang", choices=LANGUAGES, default=default, help="language of the app: nl (default) or en")
+    parser.add_argument("--allow-network-folder", action="store_true", default=argparse.SUPPRESS if suppress else False,
+                        help="open a database in a network or cloud-synced folder anyway (risk of damage; a shared server is safer)")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -37,6 +39,9 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("check", help="integrity check and schema version")
     backup = sub.add_parser("backup", help="write a safe copy of the database")
     backup.add_argument("--out", type=Path, help="the copy's file name (default: the backups folder)")
+    from wplstudio import cli_backups
+
+    cli_backups.add_parser(sub)
     bench = sub.add_parser("bench", help="measure the performance figures on a synthetic company")
     bench.add_argument("--json", type=Path, help="also write the figures to this JSON file")
     bench.add_argument("--rounds", type=int, default=5, help="repeats per figure; the median is reported")
@@ -45,6 +50,12 @@ def build_parser() -> argparse.ArgumentParser:
     from wplstudio import cli_privacy
 
     cli_privacy.add_parser(sub)
+    from wplstudio import cli_audit
+
+    cli_audit.add_parser(sub)
+    from wplstudio import cli_accounts
+
+    cli_accounts.add_parser(sub)
     for child in sub.choices.values():
         _common(child, suppress=True)
     return parser
@@ -86,10 +97,10 @@ def _fail(message: str, code: int = 2) -> int:
     return code
 
 
-def _open(target: Target, migrate: bool = True):
-    from wplstudio.services.opening import open_company
+def _open(target: Target, migrate: bool = True, lock: bool = True, insist: bool = False):
+    from wplstudio.cli_open import open_for_command
 
-    return open_company(target, migrate=migrate)
+    return open_for_command(target, migrate=migrate, lock=lock, insist=insist)
 
 
 def cmd_demo(args) -> int:
@@ -97,14 +108,15 @@ def cmd_demo(args) -> int:
     from wplstudio.services import company, demo
 
     target = resolve(args.database, default_name=DEMO_FILE)
-    db = _open(target)
+    db = _open(target, insist=args.allow_network_folder)
     try:
-        info = company.get_company(db)
+        info = company.get_company(db, SYSTEM)
         if info.is_demo:
             print(translate("cli", "{path} already holds the demo company.").format(path=target.describe()))
         else:
             demo.fill(db, SYSTEM)
             print(translate("cli", "The demo company is in {path}.").format(path=target.describe()))
+        _demo_accounts(db)
     finally:
         db.close()
     if args.open:
@@ -114,8 +126,20 @@ def cmd_demo(args) -> int:
     return 0
 
 
+def _demo_accounts(db) -> None:
+    """Every role has a demo account; say how to sign in with them."""
+    from wplstudio.cli_accounts import account_line
+    from wplstudio.domain.actor import SYSTEM
+    from wplstudio.services import demo_accounts
+
+    print(translate("cli", "Sign in with one of these accounts; the password of each is {password}:").format(password=demo_accounts.PASSWORD))
+    for account in demo_accounts.add(db, SYSTEM):
+        pin = "  PIN " + account.pin if account.pin else ""
+        print(account_line(account.username, account.display_name, account.role) + pin)
+
+
 def cmd_screenshot(args) -> int:
-    from wplstudio.ui.views import VIEW_NAMES
+    from wplstudio.ui.views import SCREENSHOT_NAMES as VIEW_NAMES
 
     if args.list:
         print("\n".join(VIEW_NAMES))
@@ -135,7 +159,7 @@ def cmd_screenshot(args) -> int:
 def cmd_check(args) -> int:
     from wplstudio.services.health import check
 
-    db = _open(resolve(args.database), migrate=False)
+    db = _open(resolve(args.database), migrate=False, lock=False, insist=args.allow_network_folder)
     try:
         health = check(db)
     finally:
@@ -143,19 +167,30 @@ def cmd_check(args) -> int:
     print(translate("cli", "Database: {location}").format(location=health.location))
     print(translate("cli", "Schema version: {revision} (newest: {newest})").format(revision=health.revision or "-", newest=health.newest_revision))
     print(translate("cli", "Integrity: {result}").format(result="; ".join(health.integrity)))
+    if health.audit is not None:
+        from wplstudio.ui.pages.audit.describe import report_text
+
+        print(report_text(health.audit)[0])
     return 0 if health.ok else 1
 
 
 def cmd_backup(args) -> int:
+    from wplstudio.domain.actor import SYSTEM
     from wplstudio.services.backups import backup_now
 
-    db = _open(resolve(args.database), migrate=False)
+    db = _open(resolve(args.database), migrate=False, lock=False, insist=args.allow_network_folder)
     try:
-        result = backup_now(db, args.out)
+        result = backup_now(db, SYSTEM, args.out)
     finally:
         db.close()
     print(translate("cli", "Backup written to {file} ({size} kB, checked: ok).").format(file=str(result.path), size=result.size // 1024))
     return 0
+
+
+def cmd_restore(args) -> int:
+    from wplstudio import cli_backups
+
+    return cli_backups.run(args)
 
 
 def cmd_privacy(args) -> int:
@@ -168,10 +203,30 @@ def cmd_privacy(args) -> int:
         db.close()
 
 
+def cmd_audit(args) -> int:
+    from wplstudio import cli_audit
+
+    db = _open(resolve(args.database), migrate=False, lock=False, insist=args.allow_network_folder)
+    try:
+        return cli_audit.run(args, db)
+    finally:
+        db.close()
+
+
+def cmd_accounts(args) -> int:
+    from wplstudio import cli_accounts
+
+    db = _open(resolve(args.database))
+    try:
+        return cli_accounts.run(args, db)
+    finally:
+        db.close()
+
+
 def cmd_bench(args) -> int:
     from wplstudio.bench import run
 
     return run(args)
 
 
-COMMANDS = {"privacy": cmd_privacy, "demo": cmd_demo, "screenshot": cmd_screenshot, "check": cmd_check, "backup": cmd_backup, "bench": cmd_bench}
+COMMANDS = {"privacy": cmd_privacy, "demo": cmd_demo, "screenshot": cmd_screenshot, "check": cmd_check, "backup": cmd_backup, "restore": cmd_restore, "bench": cmd_bench, "audit": cmd_audit, "accounts": cmd_accounts}

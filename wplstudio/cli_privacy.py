@@ -37,8 +37,8 @@ def _export(args, db) -> int:
     if args.out.suffix.lower() == ".pdf":
         from wplstudio.reports import employee_data_pdf
 
-        name = people.get_employee(db, args.employee_id).full_name
-        employee_data_pdf.render(data, name, company.get_company(db).name, args.out)
+        name = people.get_employee(db, SYSTEM, args.employee_id).full_name
+        employee_data_pdf.render(data, name, company.get_company(db, SYSTEM).name, args.out)
     else:
         args.out.write_text(data.as_json(), encoding="utf-8")
     print(translate("cli", "Wrote {file}.").format(file=str(args.out)))

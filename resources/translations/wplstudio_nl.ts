@@ -502,6 +502,10 @@
         <translation>Een certificaat heeft een geldigheid van 1 tot {n} maanden nodig.</translation>
     </message>
     <message>
+        <source>The {field} holds an invisible control character. Type it again without it.</source>
+        <translation>In de {field} staat een onzichtbaar stuurteken. Typ het opnieuw, zonder dat teken.</translation>
+    </message>
+    <message>
         <source>The {field} must be filled in.</source>
         <translation>Vul de {field} in.</translation>
     </message>

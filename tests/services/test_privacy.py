@@ -16,7 +16,7 @@ from wplstudio.storage.models import Base, User
 
 
 def _person(db, last_name):
-    return next(e for e in people.list_employees(db) if e.last_name == last_name)
+    return next(e for e in people.list_employees(db, SYSTEM) if e.last_name == last_name)
 
 
 def _file_bytes(db) -> bytes:
@@ -63,17 +63,17 @@ def test_someone_still_employed_cannot_be_anonymised(demo_db):
 
 def test_anonymising_someone_who_left_erases_the_name_from_the_file_but_keeps_the_counts(demo_db):
     gerrit = _person(demo_db, "Dijkstra")
-    teams_before = {t.name: t.employee_count for t in people.list_teams(demo_db)}
+    teams_before = {t.name: t.employee_count for t in people.list_teams(demo_db, SYSTEM)}
     privacy.anonymise_employee(demo_db, SYSTEM, gerrit.id)
-    after = people.get_employee(demo_db, gerrit.id)
+    after = people.get_employee(demo_db, SYSTEM, gerrit.id)
     assert (after.first_name, after.last_name, after.team_id, after.end_date) == ("Oud-medewerker", f"#{gerrit.id}", gerrit.team_id, gerrit.end_date)
-    assert {t.name: t.employee_count for t in people.list_teams(demo_db)} == teams_before
+    assert {t.name: t.employee_count for t in people.list_teams(demo_db, SYSTEM)} == teams_before
     assert b"Dijkstra" not in _file_bytes(demo_db)
 
 
 def test_a_restored_old_backup_gets_the_erasure_applied_again_when_opened(demo_db, tmp_path):
     gerrit = _person(demo_db, "Dijkstra")
-    old = backups.backup_now(demo_db, tmp_path / "old-copy.sqlite").path
+    old = backups.backup_now(demo_db, SYSTEM, tmp_path / "old-copy.sqlite").path
     privacy.anonymise_employee(demo_db, SYSTEM, gerrit.id)
     target = demo_db.target
     demo_db.close()
@@ -82,7 +82,7 @@ def test_a_restored_old_backup_gets_the_erasure_applied_again_when_opened(demo_d
         leftover.unlink(missing_ok=True)
     reopened = open_company(target)
     try:
-        assert people.get_employee(reopened, gerrit.id).first_name == "Oud-medewerker"
+        assert people.get_employee(reopened, SYSTEM, gerrit.id).first_name == "Oud-medewerker"
         assert b"Dijkstra" not in _file_bytes(reopened)
     finally:
         reopened.close()
@@ -90,7 +90,7 @@ def test_a_restored_old_backup_gets_the_erasure_applied_again_when_opened(demo_d
 
 def test_backups_beside_the_database_are_scrubbed_too(demo_db):
     gerrit = _person(demo_db, "Dijkstra")
-    copy = backups.backup_now(demo_db).path
+    copy = backups.backup_now(demo_db, SYSTEM).path
     assert b"Dijkstra" in copy.read_bytes()
     privacy.anonymise_employee(demo_db, SYSTEM, gerrit.id)
     assert b"Dijkstra" not in copy.read_bytes()
@@ -125,7 +125,7 @@ def test_privacy_works_on_the_shared_server(pg_url):
         demo.fill(db, SYSTEM)
         gerrit = _person(db, "Dijkstra")
         privacy.anonymise_employee(db, SYSTEM, gerrit.id)
-        assert people.get_employee(db, gerrit.id).first_name == "Oud-medewerker"
+        assert people.get_employee(db, SYSTEM, gerrit.id).first_name == "Oud-medewerker"
         assert "Dijkstra" not in json.dumps(privacy.export_employee(db, SYSTEM, gerrit.id).sections)
     finally:
         db.close()

@@ -7,10 +7,11 @@ from __future__ import annotations
 import os
 import random
 import sqlite3
+from datetime import date
 from pathlib import Path
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import create_engine, text
 
 from wplstudio.domain.actor import SYSTEM
 from wplstudio.domain.errors import DatabaseProblem
@@ -19,6 +20,9 @@ from wplstudio.storage import revisions
 from wplstudio.storage.database import BUSY_TIMEOUT_MS, integrity_check, make_engine, open_database
 from wplstudio.storage.locations import file_target, resolve
 from wplstudio.storage.migrate import upgrade_to
+from wplstudio.storage.backup import untouched_uri
+
+from tests.storage import schema_history
 
 
 def refused(path: Path) -> DatabaseProblem:
@@ -151,7 +155,9 @@ def _damage(path: Path) -> None:
     path.write_bytes(bytes(data))
 
 
-def test_a_damaged_database_is_refused_and_not_changed(tmp_path):
+def test_a_damaged_database_is_refused_and_moved_aside_unchanged(tmp_path):
+    """Moved aside, never deleted; with no backup to offer, the message says so
+    (tests/storage/test_damaged_files.py tries many kinds of damage, with backups)."""
     path = tmp_path / "company.sqlite"
     database = open_database(file_target(path))
     demo.fill(database, SYSTEM)
@@ -160,9 +166,10 @@ def test_a_damaged_database_is_refused_and_not_changed(tmp_path):
     before = path.read_bytes()
     assert integrity_check(path) != ["ok"]
     error = refused(path)
-    assert "is damaged" in error.english() and "restore" in error.english().lower()
-    assert path.read_bytes() == before
-    assert not list(tmp_path.glob("*before-upgrade*"))
+    assert "is damaged" in error.english() and "no good backup" in error.english()
+    assert not path.exists() and error.moved_to.read_bytes() == before
+    assert folder_listing(tmp_path) == [error.moved_to.name]
+    assert error.moved_to.name.startswith("company.damaged-") and error.moved_to.suffix == ".sqlite"
 
 
 def test_an_unreachable_server_gives_a_clear_message_without_the_password():
@@ -236,32 +243,40 @@ def test_opening_without_migrate_reports_the_files_own_revision_and_changes_noth
 
 
 def test_every_older_revision_is_backed_up_beside_the_file_then_upgraded(tmp_path):
+    """Realistic content per revision (tests/storage/schema_history.py), written with plain SQL,
+    must come through the upgrade intact, and the backup beside it must hold the old file."""
     older = revisions.known()[:-1]
     if not older:
         pytest.skip(f"only one schema revision exists ({revisions.head()}); there is nothing older to upgrade from yet")
     for revision in older:
         path = tmp_path / f"at-{revision}.sqlite"
+        content = schema_history.content_for(revision)
         engine = make_engine(file_target(path))
         with engine.connect() as conn:
             upgrade_to(conn, revision)
-            conn.execute(text("INSERT INTO teams (name) VALUES ('Lassen')"))
+            schema_history.fill(conn, content)
             conn.commit()
         engine.dispose()
         database = open_database(file_target(path))
         try:
             assert database.revision == revisions.head()
-            assert [t.name for t in people.list_teams(database, SYSTEM)] == ["Lassen"]
+            with database.engine.connect() as conn:
+                assert schema_history.read_back(conn, content) == content
+            employees = {e.full_name: e for e in people.list_employees(database, SYSTEM)}
+            assert employees["Gerrit van der Dijkstra"].end_date == date(2024, 12, 31)
+            assert employees["Élodie Öztürk-Jansen"].team_name == "Plaatbewerking"
         finally:
             database.close()
         backups = list(tmp_path.glob(f"at-{revision}.before-upgrade-from-{revision}-*"))
         assert len(backups) == 1, f"no backup was made before upgrading from {revision}"
         assert integrity_check(backups[0]) == ["ok"]
-        conn = sqlite3.connect(backups[0])
+        copy = create_engine("sqlite://", creator=lambda: sqlite3.connect(untouched_uri(backups[0]), uri=True))
         try:
-            assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == (revision,)
-            assert conn.execute("SELECT name FROM teams").fetchall() == [("Lassen",)]
+            with copy.connect() as conn:
+                assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == revision
+                assert schema_history.read_back(conn, content) == content
         finally:
-            conn.close()
+            copy.dispose()
 
 
 def test_the_backup_before_a_migration_keeps_the_data_and_the_old_revision(tmp_path):

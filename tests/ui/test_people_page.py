@@ -43,12 +43,12 @@ def test_manager_adds_employee_through_the_form_then_the_list_shows_them_in_thei
     assert dialog.result() == dialog.DialogCode.Accepted
     tab.refresh()
     assert "Kim van Rijn" in _names(tab)
-    saved = next(e for e in people.list_employees(window.ctx.db) if e.last_name == "Rijn")
+    saved = next(e for e in people.list_employees(window.ctx.db, window.ctx.actor) if e.last_name == "Rijn")
     assert (saved.team_name, saved.start_date) == ("Plaatbewerking", date(2026, 11, 2))
 
 
 def test_form_without_last_name_stays_open_and_says_in_dutch_what_to_fix(dutch, window, qtbot):
-    before = len(people.list_employees(window.ctx.db))
+    before = len(people.list_employees(window.ctx.db, window.ctx.actor))
     dialog = EmployeeDialog(window.ctx, None)
     qtbot.addWidget(dialog)
     qtbot.keyClicks(dialog.first_name, "Kim")
@@ -56,22 +56,22 @@ def test_form_without_last_name_stays_open_and_says_in_dutch_what_to_fix(dutch, 
     assert dialog.result() != dialog.DialogCode.Accepted
     assert not dialog.problems.isHidden()
     assert "Vul de achternaam in." in dialog.problems.text()
-    assert len(people.list_employees(window.ctx.db)) == before
+    assert len(people.list_employees(window.ctx.db, window.ctx.actor)) == before
 
 
 def test_leaving_date_before_start_date_is_refused(dutch, window, qtbot):
-    row = next(e for e in people.list_employees(window.ctx.db) if e.last_name == "Jansen")
+    row = next(e for e in people.list_employees(window.ctx.db, window.ctx.actor) if e.last_name == "Jansen")
     dialog = EmployeeDialog(window.ctx, row)
     qtbot.addWidget(dialog)
     dialog.end.enabled.setChecked(True)
     dialog.end.edit.setDate(QDate(2000, 1, 1))
     dialog.save_clicked()
     assert "voor de datum in dienst" in dialog.problems.text()
-    assert people.get_employee(window.ctx.db, row.id).end_date is None
+    assert people.get_employee(window.ctx.db, window.ctx.actor, row.id).end_date is None
 
 
 def test_two_pcs_edit_the_same_employee_and_the_second_sees_who_changed_it(dutch, window, qtbot, messages):
-    row = next(e for e in people.list_employees(window.ctx.db) if e.last_name == "Jansen")
+    row = next(e for e in people.list_employees(window.ctx.db, window.ctx.actor) if e.last_name == "Jansen")
     other_pc = AppContext(window.ctx.db, window.ctx.actor.__class__(name="Anouk"))
     people.save_employee(other_pc.db, other_pc.actor, EmployeeDraft("Ruud", "Jansen", education="mbo3"), row.id, row.version)
     dialog = EmployeeDialog(window.ctx, row)  # opened on the old data
@@ -79,15 +79,15 @@ def test_two_pcs_edit_the_same_employee_and_the_second_sees_who_changed_it(dutch
     dialog.first_name.setText("Rudolf")
     dialog.save_clicked()
     assert messages and "Gewijzigd door Anouk" in messages[0]
-    assert people.get_employee(window.ctx.db, row.id).first_name == "Ruud"
+    assert people.get_employee(window.ctx.db, window.ctx.actor, row.id).first_name == "Ruud"
 
 
 def test_removing_a_team_that_still_has_people_explains_why_and_keeps_it(dutch, window, messages):
     tab = _tab(window, "teams")
-    tab.select_id(next(t.id for t in people.list_teams(window.ctx.db) if t.name == "Plaatbewerking"))
+    tab.select_id(next(t.id for t in people.list_teams(window.ctx.db, window.ctx.actor) if t.name == "Plaatbewerking"))
     tab.remove_clicked()
     assert any("heeft nog" in m and "Plaatbewerking" in m for m in messages)
-    assert "Plaatbewerking" in [t.name for t in people.list_teams(window.ctx.db)]
+    assert "Plaatbewerking" in [t.name for t in people.list_teams(window.ctx.db, window.ctx.actor)]
 
 
 def test_new_team_is_saved_and_listed(window, qtbot):
@@ -110,7 +110,7 @@ def test_certificate_task_needs_and_keeps_its_validity(window, qtbot):
     dialog.certificate.setChecked(True)
     dialog.validity.setValue(36)
     dialog.save_clicked()
-    saved = next(t for t in landscape.list_tasks(window.ctx.db) if t.name == "Steigerbouw")
+    saved = next(t for t in landscape.list_tasks(window.ctx.db, window.ctx.actor) if t.name == "Steigerbouw")
     assert (saved.core_task_id, saved.is_certificate, saved.validity_months) == (core_id, True, 36)
     landscape_tab.refresh()
     assert "Steigerbouw" in _names(landscape_tab.tasks)

@@ -15,7 +15,7 @@ def test_owner_sees_who_is_past_retention_and_anonymises_them(window, messages):
     tab.anonymise_selected()
     assert messages and "Anonymise Gerrit Dijkstra?" in messages[0]
     assert tab.due_model.rowCount() == 0
-    assert "Dijkstra" not in [e.last_name for e in people.list_employees(window.ctx.db)]
+    assert "Dijkstra" not in [e.last_name for e in people.list_employees(window.ctx.db, window.ctx.actor)]
 
 
 def test_retention_period_set_in_the_tab_is_kept(window):

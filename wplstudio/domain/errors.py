@@ -25,6 +25,23 @@ class DatabaseProblem(WplError):
     """The database cannot be opened or used as asked."""
 
 
+class DatabaseDamaged(DatabaseProblem):
+    """The database file is damaged. moved_to: where it was set aside (None if not);
+    backup and backup_taken: the newest good backup to offer (None if there is none)."""
+
+    moved_to = None
+    backup = None
+    backup_taken = None
+
+
+class Offline(DatabaseProblem):
+    """The connection to the database server was lost; nothing of this action was saved."""
+
+
+class ReadOnlyDatabase(DatabaseProblem):
+    """A change was tried on a database opened read-only (another instance has it open)."""
+
+
 class NotFound(WplError):
     """A record that was asked for no longer exists."""
 
@@ -35,6 +52,10 @@ class Conflict(WplError):
 
 class InUse(WplError):
     """A record cannot be removed because others still refer to it."""
+
+
+class NotAllowed(WplError):
+    """The signed-in person's role may not do this (see domain/permissions.py)."""
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ from wplstudio.domain import landscape as rules
 from wplstudio.domain.actor import Actor
 from wplstudio.domain.errors import FieldProblem, ValidationFailed
 from wplstudio.domain.people import normalise_simple_name
+from wplstudio.domain.permissions import OTHERS, require
 from wplstudio.domain.text import QT_TRANSLATE_NOOP
 from wplstudio.services.records import delete_versioned, fetch, insert_or_update, refuse_duplicate, refuse_if_used
 from wplstudio.storage.database import Database
@@ -39,7 +40,8 @@ class TaskRow:
     version: int
 
 
-def list_core_tasks(db: Database) -> list[CoreTaskRow]:
+def list_core_tasks(db: Database, actor: Actor) -> list[CoreTaskRow]:
+    require(actor, "landscape", "view", OTHERS)
     with db.session() as s:
         counts = dict(s.execute(select(Task.core_task_id, func.count()).group_by(Task.core_task_id)).all())
         rows = s.scalars(select(CoreTask).order_by(CoreTask.position, CoreTask.name))
@@ -48,6 +50,7 @@ def list_core_tasks(db: Database) -> list[CoreTaskRow]:
 
 def save_core_task(db: Database, actor: Actor, name: str, core_task_id: int | None = None,
                    version: int | None = None) -> CoreTaskRow:
+    require(actor, "landscape", "edit", OTHERS)
     name = normalise_simple_name(QT_TRANSLATE_NOOP("fields", "core task name"), name)
     with db.session() as s:
         refuse_duplicate(s, CoreTask.name, name, core_task_id, QT_TRANSLATE_NOOP("errors", "A core task named {name} already exists."))
@@ -55,19 +58,21 @@ def save_core_task(db: Database, actor: Actor, name: str, core_task_id: int | No
         if core_task_id is None:
             values["position"] = (s.scalar(select(func.max(CoreTask.position))) or 0) + 1
         core_task_id = insert_or_update(s, actor, CoreTask, core_task_id, version, values)
-    return next(r for r in list_core_tasks(db) if r.id == core_task_id)
+    return next(r for r in list_core_tasks(db, actor) if r.id == core_task_id)
 
 
 def delete_core_task(db: Database, actor: Actor, core_task_id: int, version: int) -> None:
+    require(actor, "landscape", "edit", OTHERS)
     with db.session() as s:
         core = fetch(s, CoreTask, core_task_id)
         refuse_if_used(s, Task.core_task_id, core_task_id, QT_TRANSLATE_NOOP(
             "errors", "The core task {name} still holds {count} task(s). Move or remove them first."), name=core.name)
-        delete_versioned(s, CoreTask, core_task_id, version)
+        delete_versioned(s, CoreTask, core_task_id, version, actor)
 
 
-def list_tasks(db: Database) -> list[TaskRow]:
+def list_tasks(db: Database, actor: Actor) -> list[TaskRow]:
     """All tasks in landscape order: by core task, then by position within it."""
+    require(actor, "landscape", "view", OTHERS)
     with db.session() as s:
         query = (
             select(Task, CoreTask.name).join(CoreTask, Task.core_task_id == CoreTask.id)
@@ -76,7 +81,8 @@ def list_tasks(db: Database) -> list[TaskRow]:
         return [_task_row(t, core) for t, core in s.execute(query)]
 
 
-def get_task(db: Database, task_id: int) -> TaskRow:
+def get_task(db: Database, actor: Actor, task_id: int) -> TaskRow:
+    require(actor, "landscape", "view", OTHERS)
     with db.session() as s:
         task = fetch(s, Task, task_id)
         return _task_row(task, s.get(CoreTask, task.core_task_id).name)
@@ -84,6 +90,7 @@ def get_task(db: Database, task_id: int) -> TaskRow:
 
 def save_task(db: Database, actor: Actor, draft: rules.TaskDraft, task_id: int | None = None,
               version: int | None = None) -> TaskRow:
+    require(actor, "landscape", "edit", OTHERS)
     draft = rules.normalise_task(draft)
     values = {k: getattr(draft, k) for k in draft.__dataclass_fields__}
     with db.session() as s:
@@ -95,12 +102,13 @@ def save_task(db: Database, actor: Actor, draft: rules.TaskDraft, task_id: int |
         if task_id is None:
             values["position"] = (s.scalar(select(func.max(Task.position)).where(Task.core_task_id == draft.core_task_id)) or 0) + 1
         task_id = insert_or_update(s, actor, Task, task_id, version, values)
-    return get_task(db, task_id)
+    return get_task(db, actor, task_id)
 
 
 def delete_task(db: Database, actor: Actor, task_id: int, version: int) -> None:
+    require(actor, "landscape", "edit", OTHERS)
     with db.session() as s:
-        delete_versioned(s, Task, task_id, version)
+        delete_versioned(s, Task, task_id, version, actor)
 
 
 def _task_row(t: Task, core_name: str) -> TaskRow:

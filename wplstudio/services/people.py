@@ -11,7 +11,9 @@ from sqlalchemy.orm import Session
 from wplstudio.domain import people as rules
 from wplstudio.domain.actor import Actor
 from wplstudio.domain.errors import FieldProblem, ValidationFailed
+from wplstudio.domain.permissions import OTHERS, require
 from wplstudio.domain.text import QT_TRANSLATE_NOOP
+from wplstudio.services.access import require_for_employee, visible_rows
 from wplstudio.services.records import delete_versioned, fetch, insert_or_update, refuse_duplicate, refuse_if_used
 from wplstudio.storage.database import Database
 from wplstudio.storage.models import Employee, JobFunction, Team
@@ -57,31 +59,35 @@ class EmployeeRow:
 
 # --- teams -------------------------------------------------------------------
 
-def list_teams(db: Database) -> list[TeamRow]:
+def list_teams(db: Database, actor: Actor) -> list[TeamRow]:
+    require(actor, "people", "view", OTHERS)
     with db.session() as s:
         counts = _employee_counts(s, Employee.team_id)
         return [TeamRow(t.id, t.name, t.version, counts.get(t.id, 0)) for t in s.scalars(select(Team).order_by(Team.name))]
 
 
 def save_team(db: Database, actor: Actor, name: str, team_id: int | None = None, version: int | None = None) -> TeamRow:
+    require(actor, "people", "edit", OTHERS)
     name = rules.normalise_simple_name(QT_TRANSLATE_NOOP("fields", "team name"), name)
     with db.session() as s:
         refuse_duplicate(s, Team.name, name, team_id, QT_TRANSLATE_NOOP("errors", "A team named {name} already exists."))
         team_id = insert_or_update(s, actor, Team, team_id, version, {"name": name})
-    return _one(list_teams(db), team_id)
+    return _one(list_teams(db, actor), team_id)
 
 
 def delete_team(db: Database, actor: Actor, team_id: int, version: int) -> None:
+    require(actor, "people", "edit", OTHERS)
     with db.session() as s:
         team = fetch(s, Team, team_id)
         refuse_if_used(s, Employee.team_id, team_id, QT_TRANSLATE_NOOP(
             "errors", "The team {name} still has {count} employee(s). Move them to another team first."), name=team.name)
-        delete_versioned(s, Team, team_id, version)
+        delete_versioned(s, Team, team_id, version, actor)
 
 
 # --- functions ---------------------------------------------------------------
 
-def list_functions(db: Database) -> list[FunctionRow]:
+def list_functions(db: Database, actor: Actor) -> list[FunctionRow]:
+    require(actor, "people", "view", OTHERS)
     with db.session() as s:
         counts = _employee_counts(s, Employee.function_id)
         rows = s.scalars(select(JobFunction).order_by(JobFunction.name))
@@ -90,6 +96,7 @@ def list_functions(db: Database) -> list[FunctionRow]:
 
 def save_function(db: Database, actor: Actor, name: str, description: str = "",
                   function_id: int | None = None, version: int | None = None) -> FunctionRow:
+    require(actor, "people", "edit", OTHERS)
     name = rules.normalise_simple_name(QT_TRANSLATE_NOOP("fields", "function name"), name)
     description = (description or "").strip()
     problems: list[FieldProblem] = []
@@ -99,20 +106,22 @@ def save_function(db: Database, actor: Actor, name: str, description: str = "",
     with db.session() as s:
         refuse_duplicate(s, JobFunction.name, name, function_id, QT_TRANSLATE_NOOP("errors", "A function named {name} already exists."))
         function_id = insert_or_update(s, actor, JobFunction, function_id, version, {"name": name, "description": description})
-    return _one(list_functions(db), function_id)
+    return _one(list_functions(db, actor), function_id)
 
 
 def delete_function(db: Database, actor: Actor, function_id: int, version: int) -> None:
+    require(actor, "people", "edit", OTHERS)
     with db.session() as s:
         function = fetch(s, JobFunction, function_id)
         refuse_if_used(s, Employee.function_id, function_id, QT_TRANSLATE_NOOP(
             "errors", "{count} employee(s) still have the function {name}. Give them another function first."), name=function.name)
-        delete_versioned(s, JobFunction, function_id, version)
+        delete_versioned(s, JobFunction, function_id, version, actor)
 
 
 # --- employees ---------------------------------------------------------------
 
-def list_employees(db: Database, include_left: bool = True, today: date | None = None) -> list[EmployeeRow]:
+def list_employees(db: Database, actor: Actor, include_left: bool = True, today: date | None = None) -> list[EmployeeRow]:
+    """The employees the actor may see: everyone for the office, only themselves for an employee."""
     today = today or date.today()
     with db.session() as s:
         query = (
@@ -121,13 +130,15 @@ def list_employees(db: Database, include_left: bool = True, today: date | None =
             .outerjoin(JobFunction, Employee.function_id == JobFunction.id)
             .order_by(Employee.last_name, Employee.first_name, Employee.id)
         )
-        rows = [_employee_row(e, team, function, today) for e, team, function in s.execute(query)]
+        found = visible_rows(s, actor, "people", s.execute(query), lambda r: r[0].id, lambda r: r[0].team_id)
+        rows = [_employee_row(e, team, function, today) for e, team, function in found]
     return rows if include_left else [r for r in rows if r.active]
 
 
-def get_employee(db: Database, employee_id: int) -> EmployeeRow:
+def get_employee(db: Database, actor: Actor, employee_id: int) -> EmployeeRow:
     with db.session() as s:
         e = fetch(s, Employee, employee_id)
+        require_for_employee(s, actor, "people", "view", employee_id)
         team = s.get(Team, e.team_id).name if e.team_id else ""
         function = s.get(JobFunction, e.function_id).name if e.function_id else ""
         return _employee_row(e, team, function, date.today())
@@ -135,21 +146,24 @@ def get_employee(db: Database, employee_id: int) -> EmployeeRow:
 
 def save_employee(db: Database, actor: Actor, draft: rules.EmployeeDraft,
                   employee_id: int | None = None, version: int | None = None) -> EmployeeRow:
-    draft = rules.normalise_employee(draft)
-    values = {k: getattr(draft, k) for k in draft.__dataclass_fields__}
     with db.session() as s:
+        require_for_employee(s, actor, "people", "edit", employee_id)
+        draft = rules.normalise_employee(draft)
+        values = {k: getattr(draft, k) for k in draft.__dataclass_fields__}
         _check_references(s, draft)
         employee_id = insert_or_update(s, actor, Employee, employee_id, version, values)
-    return get_employee(db, employee_id)
+    return get_employee(db, actor, employee_id)
 
 
 def delete_employee(db: Database, actor: Actor, employee_id: int, version: int) -> None:
     """Only for someone entered by mistake; people who leave get an end date instead."""
     with db.session() as s:
-        delete_versioned(s, Employee, employee_id, version)
+        require_for_employee(s, actor, "people", "edit", employee_id)
+        delete_versioned(s, Employee, employee_id, version, actor)
 
 
-def count_employees(db: Database) -> int:
+def count_employees(db: Database, actor: Actor) -> int:
+    require(actor, "people", "view", OTHERS)
     with db.session() as s:
         return s.scalar(select(func.count()).select_from(Employee))
 

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from wplstudio.domain.actor import Actor
 from wplstudio.domain.errors import Conflict, FieldProblem, InUse, NotFound, ValidationFailed
 from wplstudio.domain.text import QT_TRANSLATE_NOOP
+from wplstudio.services import audit
 
 
 def now() -> datetime:
@@ -24,7 +26,7 @@ def local_time(moment: datetime) -> str:
 
 
 def stamp(actor: Actor) -> dict:
-    return {"updated_at": now(), "updated_by": actor.name}
+    return {"updated_at": now(), "updated_by": actor.name[:80]}
 
 
 def fetch(session: Session, model, key):
@@ -37,12 +39,14 @@ def fetch(session: Session, model, key):
 def update_versioned(session: Session, model, key, expected_version: int, actor: Actor, values: dict) -> None:
     """Write values only if nobody changed the row since expected_version was read."""
     pk = model.__mapper__.primary_key[0]
+    before = audit.snapshot(session, model, key)  # read first: the trail keeps before and after
     result = session.execute(
         update(model).where(pk == key, model.version == expected_version)
         .values(**values, version=expected_version + 1, **stamp(actor))
         .execution_options(synchronize_session=False)
     )
     if result.rowcount == 1:
+        audit.changed(session, actor, model, key, before, values)
         return
     current = fetch(session, model, key)
     raise changed_by_other(current)
@@ -60,10 +64,11 @@ def changed_by_other(current) -> Conflict:
         who=current.updated_by or "?", when=when)
 
 
-def delete_versioned(session: Session, model, key, expected_version: int) -> None:
+def delete_versioned(session: Session, model, key, expected_version: int, actor: Actor | None = None) -> None:
     current = fetch(session, model, key)
     if current.version != expected_version:
         raise changed_by_other(current)
+    audit.removed(session, actor, current)
     session.delete(current)
 
 
@@ -93,9 +98,18 @@ def refuse_duplicate(s: Session, column, name: str, own_id, message: str, scope=
 
 def insert_or_update(s: Session, actor: Actor, model, key, version, values: dict):
     if key is None:
-        row = model(**values, **stamp(actor))
-        s.add(row)
-        s.flush()
-        return row.id
+        return add_row(s, actor, model(**values, **stamp(actor))).id
     update_versioned(s, model, key, version, actor, values)
     return key
+
+
+def add_row(s: Session, actor: Actor, row):
+    """Insert a new row and its audit entry in the caller's transaction."""
+    s.add(row)
+    try:
+        s.flush()
+    except IntegrityError as exc:  # another PC made the same name between our check and our insert
+        raise Conflict(QT_TRANSLATE_NOOP(
+            "errors", "Someone else just saved a record with the same name. Refresh the list and try again.")) from exc
+    audit.created(s, actor, row)
+    return row

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import random
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta, timezone
 
-from sqlalchemy import insert
+from sqlalchemy import func, insert, select
 
 from wplstudio.services.records import now
 from wplstudio.storage.database import Database
-from wplstudio.storage.models import CoreTask, Employee, JobFunction, Setting, Task, Team
+from wplstudio.storage.models import AuditEntry, CoreTask, Employee, JobFunction, Setting, Task, Team
 
 FIRST = ("Jan", "Piet", "Kees", "Sanne", "Lisa", "Mehmet", "Fatima", "Tomasz", "Anouk", "Bram", "Daan", "Ilse", "Joost", "Noor", "Erik")
 LAST = ("Jansen", "de Vries", "van Dijk", "Bakker", "Visser", "Smit", "Meijer", "de Boer", "Mulder", "de Groot", "Bos", "Vos", "Peters")
@@ -44,3 +44,50 @@ def _employee(i: int, rng: random.Random, today: date, years: int, stamp: dict) 
     return {"id": i + 1, "first_name": first, "prefix": prefix, "last_name": surname, "team_id": i % 8 + 1,
             "function_id": i % 12 + 1, "start_date": start, "end_date": start + timedelta(days=400) if left else None,
             "education": rng.choice(("vmbo", "mbo2", "mbo3", "mbo4", "hbo")), **stamp}
+
+
+# --- audit history -------------------------------------------------------------
+
+AUDIT_ACTORS = ("Henk (eigenaar)", "Anouk (werkplaatschef)", "Erik (mentor)", "Kantoor-PC")
+
+
+def add_audit_history(db: Database, entries: int = 50_000, years: int = 5, seed: int = 11) -> int:
+    """Append years of believable, properly chained audit entries after the current newest one.
+    Bulk inserts; each hash is computed as record() computes it. Returns the count."""
+    from wplstudio.services.audit import GENESIS, entry_hash
+
+    rng = random.Random(seed)
+    with db.session() as s:
+        prev = s.scalar(select(AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)) or GENESIS
+        people = s.scalar(select(func.count()).select_from(Employee)) or 1
+        tasks = s.scalar(select(func.count()).select_from(Task)) or 1
+        first = datetime.now(timezone.utc).replace(microsecond=0) - timedelta(days=365 * years)
+        step = timedelta(days=365 * years) / max(entries, 1)
+        batch: list[dict] = []
+        for i in range(entries):
+            row = _audit_change(rng, (first + step * i).replace(microsecond=0), people, tasks)
+            row["prev_hash"], row["hash"] = prev, entry_hash(prev, **row)
+            prev = row["hash"]
+            batch.append(row)
+            if len(batch) == 5000:
+                s.execute(insert(AuditEntry), batch)
+                batch = []
+        if batch:
+            s.execute(insert(AuditEntry), batch)
+    return entries
+
+
+def _audit_change(rng: random.Random, at: datetime, people: int, tasks: int) -> dict:
+    """One change as the generic helpers would record it: ids and plain values, no names."""
+    from wplstudio.services.audit import as_text
+
+    kind = rng.random()
+    if kind < 0.6:
+        entity, key, field, choices = "employees", rng.randint(1, people), "team_id", range(1, 9)
+    elif kind < 0.85:
+        entity, key, field, choices = "employees", rng.randint(1, people), "function_id", range(1, 13)
+    else:
+        entity, key, field, choices = "tasks", rng.randint(1, tasks), "validity_months", (12, 24, 36, 60)
+    old, new = rng.sample(choices, 2)
+    return {"at": at, "actor": rng.choice(AUDIT_ACTORS), "actor_user_id": None, "action": "update", "entity": entity,
+            "entity_id": str(key), "before": as_text({field: old}), "after": as_text({field: new})}

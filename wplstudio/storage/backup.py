@@ -32,6 +32,14 @@ def read_only_uri(path: Path) -> str:
     return f"file:{escaped}?mode=ro"
 
 
+def untouched_uri(path: Path) -> str:
+    """Read-only, and when nobody has the file open (no -wal or -journal beside it) also
+    immutable: SQLite then creates no -wal and -shm files beside a file it only looks at."""
+    uri = read_only_uri(path)
+    busy = any(path.with_name(path.name + suffix).exists() for suffix in ("-wal", "-journal"))
+    return uri if busy else uri + "&immutable=1"
+
+
 def stamp() -> str:
     return datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
 

@@ -13,6 +13,9 @@ T = TypeVar("T")
 
 
 def show_error(parent: QWidget | None, error: WplError, title: str | None = None) -> None:
+    from wplstudio.ui.connection_status import notice
+
+    notice(error)  # a lost server connection also turns on the status bar's offline sign
     QMessageBox.warning(parent, title or translate("errors", "Not done"), error_text(error))
 
 

@@ -9,7 +9,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
 from wplstudio.i18n import translate
 from wplstudio.paths import icon
 from wplstudio.services import company
-from wplstudio.ui import pages
+from wplstudio.ui import connection_status, pages
+from wplstudio.ui.access import first_open_area, may_open, may_view_company
 from wplstudio.ui.context import AppContext
 from wplstudio.ui.views import AREAS, VIEW_NAMES, locate
 
@@ -32,6 +33,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(body)
         self.location_label = QLabel(self.tr("Database: {location}").format(location=db.target.describe()))
         self.statusBar().addPermanentWidget(self.location_label)
+        self.connection_watch = connection_status.install(self, db)
         self.navigation.currentRowChanged.connect(self._area_chosen)
         self.refresh_title()
 
@@ -44,12 +46,15 @@ class MainWindow(QMainWindow):
         for area in AREAS:
             item = QListWidgetItem(QIcon(str(icon(area.icon))), translate("areas", area.title))
             item.setData(Qt.ItemDataRole.UserRole, area.key)
+            if not may_open(self.ctx.actor, area.key):  # courtesy: the services refuse anyway
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
             nav.addItem(item)
         return nav
 
     def refresh_title(self) -> None:
-        name = company.get_company(self.ctx.db).name
-        self.setWindowTitle(f"{name} — wplstudio" if name else "wplstudio")
+        name = company.get_company(self.ctx.db, self.ctx.actor).name if may_view_company(self.ctx.actor) else ""
+        title = f"{name} — wplstudio" if name else "wplstudio"
+        self.setWindowTitle(title + " — " + self.tr("read-only") if self.ctx.db.read_only else title)
 
     def current_view(self) -> str:
         item = self.navigation.currentItem()
@@ -83,7 +88,8 @@ class MainWindow(QMainWindow):
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1400, 860)
         view = settings.value("window/view", AREAS[0].key)
-        self.show_view(view if view in VIEW_NAMES else AREAS[0].key)
+        usable = view in VIEW_NAMES and may_open(self.ctx.actor, locate(view)[0])
+        self.show_view(view if usable else first_open_area(self.ctx.actor))
 
     def save_state(self, settings: QSettings) -> None:
         settings.setValue("window/geometry", self.saveGeometry())

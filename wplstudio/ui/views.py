@@ -33,6 +33,8 @@ AREAS = (
     Area("people", QT_TRANSLATE_NOOP("areas", "Employees"), "people.svg", ""),
     Area("reports", QT_TRANSLATE_NOOP("areas", "Reports"), "reports.svg",
          QT_TRANSLATE_NOOP("areas", "Printable overviews: the matrix on A3, the week plan, interview forms, the quickscan result.")),
+    Area("audit", QT_TRANSLATE_NOOP("areas", "Audit trail"), "audit.svg", ""),
+    Area("accounts", QT_TRANSLATE_NOOP("areas", "Accounts"), "accounts.svg", ""),
 )
 
 # Tabs inside an area: view name -> area key. The page knows its tabs by view name.
@@ -43,9 +45,13 @@ TABS = {
     "tasks": "people",
     "company": "people",
     "privacy": "people",
+    "backups": "people",
 }
 
 VIEW_NAMES = tuple([a.key for a in AREAS] + [name for name in TABS if name not in {a.key for a in AREAS}])
+# Dialogs before and beside the main window that `wplstudio screenshot` can render too.
+DIALOG_VIEWS = ("sign-in", "first-start", "lock")
+SCREENSHOT_NAMES = VIEW_NAMES + DIALOG_VIEWS
 
 
 def locate(view: str) -> tuple[str, str]:

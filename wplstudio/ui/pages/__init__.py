@@ -9,10 +9,24 @@ from wplstudio.ui.views import Area
 
 
 def build(area: Area, ctx: AppContext) -> QWidget:
+    from wplstudio.ui.access import may_open
+
+    if not may_open(ctx.actor, area.key):  # courtesy: the services would refuse the page's data anyway
+        from wplstudio.ui.pages.closed import ClosedPage
+
+        return ClosedPage(area, ctx.actor)
+    if area.key == "accounts":
+        from wplstudio.ui.pages.accounts.page import AccountsPage
+
+        return AccountsPage(ctx)
     if area.key == "people":
         from wplstudio.ui.pages.people.view import PeoplePage
 
         return PeoplePage(ctx)
+    if area.key == "audit":
+        from wplstudio.ui.pages.audit.page import AuditPage
+
+        return AuditPage(ctx)
     from wplstudio.ui.pages.coming import ComingPage
 
     return ComingPage(area)

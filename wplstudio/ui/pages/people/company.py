@@ -17,7 +17,7 @@ class CompanyTab(QWidget):
         self.name = QLineEdit()
         self.name.setMaximumWidth(520)
         self.demo_note = QLabel(self.tr("This is the demo company: try everything, it is not your real data."), objectName="hint")
-        self.save_button = QPushButton(self.tr("Save"))
+        self.save_button = QPushButton(self.tr("Save"), objectName="companySave")
         self.save_button.clicked.connect(self.save)
         self.name.returnPressed.connect(self.save)
         form = QFormLayout()
@@ -29,7 +29,7 @@ class CompanyTab(QWidget):
         layout.addStretch(1)
 
     def refresh(self) -> None:
-        self.info = guarded(self, lambda: company.get_company(self.ctx.db))
+        self.info = guarded(self, lambda: company.get_company(self.ctx.db, self.ctx.actor))
         if self.info:
             self.name.setText(self.info.name)
             self.demo_note.setVisible(self.info.is_demo)

@@ -71,8 +71,8 @@ class EmployeeDialog(FormDialog):
         self.prefix = QLineEdit(row.prefix if row else "", placeholderText=self.tr("e.g. van, de, van der"))
         self.last_name = QLineEdit(row.last_name if row else "")
         none = [(None, self.tr("(none)"))]
-        self.team = _choice_box(none + [(t.id, t.name) for t in people.list_teams(ctx.db)], row.team_id if row else None)
-        self.function = _choice_box(none + [(f.id, f.name) for f in people.list_functions(ctx.db)], row.function_id if row else None)
+        self.team = _choice_box(none + [(t.id, t.name) for t in people.list_teams(ctx.db, ctx.actor)], row.team_id if row else None)
+        self.function = _choice_box(none + [(f.id, f.name) for f in people.list_functions(ctx.db, ctx.actor)], row.function_id if row else None)
         self.education = _choice_box([(code, translate("education", text)) for code, text in EDUCATION_LEVELS], row.education if row else "")
         self.start = OptionalDate(self.tr("known"), row.start_date if row else date.today())
         self.end = OptionalDate(self.tr("has left or will leave on"), row.end_date if row else None)

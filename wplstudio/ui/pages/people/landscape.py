@@ -19,7 +19,7 @@ class TaskDialog(FormDialog):
         super().__init__(self.tr("New task") if row is None else self.tr("Task {name}").format(name=row.name), parent)
         self.ctx, self.row = ctx, row
         self.core = QComboBox()
-        for core in landscape.list_core_tasks(ctx.db):
+        for core in landscape.list_core_tasks(ctx.db, ctx.actor):
             self.core.addItem(core.name, core.id)
         self.core.setCurrentIndex(max(self.core.findData(row.core_task_id if row else core_task_id), 0))
         self.name = QLineEdit(row.name if row else "")
@@ -65,7 +65,7 @@ class CoreTasksList(ListTab):
         return [Column(self.tr("Core task"), lambda r: r.name), Column(self.tr("Tasks"), lambda r: r.task_count)]
 
     def load(self):
-        return landscape.list_core_tasks(self.ctx.db)
+        return landscape.list_core_tasks(self.ctx.db, self.ctx.actor)
 
     def open_editor(self, row) -> bool:
         def save(name, _description):
@@ -96,7 +96,7 @@ class TasksList(ListTab):
         ]
 
     def load(self):
-        return [t for t in landscape.list_tasks(self.ctx.db) if self.core_task_id in (None, t.core_task_id)]
+        return [t for t in landscape.list_tasks(self.ctx.db, self.ctx.actor) if self.core_task_id in (None, t.core_task_id)]
 
     def open_editor(self, row) -> bool:
         return TaskDialog.run(self.ctx, row, self.core_task_id, self)

@@ -42,7 +42,7 @@ class EmployeesTab(ListTab):
         ]
 
     def load(self):
-        return people.list_employees(self.ctx.db, include_left=self.show_left.isChecked())
+        return people.list_employees(self.ctx.db, self.ctx.actor, include_left=self.show_left.isChecked())
 
     def describe(self, row) -> str:
         return row.full_name
@@ -67,7 +67,7 @@ class TeamsTab(ListTab):
                 Column(self.tr("Employees"), lambda r: r.employee_count, lambda r: r.employee_count)]
 
     def load(self):
-        return people.list_teams(self.ctx.db)
+        return people.list_teams(self.ctx.db, self.ctx.actor)
 
     def open_editor(self, row) -> bool:
         def save(name, _description):
@@ -91,7 +91,7 @@ class FunctionsTab(ListTab):
                 Column(self.tr("Description"), lambda r: r.description)]
 
     def load(self):
-        return people.list_functions(self.ctx.db)
+        return people.list_functions(self.ctx.db, self.ctx.actor)
 
     def open_editor(self, row) -> bool:
         def save(name, description):

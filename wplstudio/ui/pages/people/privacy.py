@@ -104,7 +104,7 @@ class PrivacyTab(QWidget):
         if kind == "pdf":
             from wplstudio.reports import employee_data_pdf
 
-            employee_data_pdf.render(data, name, company.get_company(self.ctx.db).name, path)
+            employee_data_pdf.render(data, name, company.get_company(self.ctx.db, self.ctx.actor).name, path)
         else:
             path.write_text(data.as_json(), encoding="utf-8")
 
@@ -123,6 +123,6 @@ class PrivacyTab(QWidget):
     def _fill_people(self) -> None:
         current = self.person.currentData()
         self.person.clear()
-        for row in guarded(self, lambda: people.list_employees(self.ctx.db)) or []:
+        for row in guarded(self, lambda: people.list_employees(self.ctx.db, self.ctx.actor)) or []:
             self.person.addItem(row.full_name if row.active else self.tr("{name} (left)").format(name=row.full_name), row.id)
         self.person.setCurrentIndex(max(self.person.findData(current), 0))

@@ -5,10 +5,12 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from wplstudio.i18n import translate
+from wplstudio.ui.access import people_page_courtesy
 from wplstudio.ui.context import AppContext
 from wplstudio.ui.pages.people.company import CompanyTab
 from wplstudio.ui.pages.people.landscape import LandscapeTab
 from wplstudio.ui.pages.people.lists import EmployeesTab, FunctionsTab, TeamsTab
+from wplstudio.ui.pages.people.backups import BackupsTab
 from wplstudio.ui.pages.people.privacy import PrivacyTab
 
 
@@ -23,6 +25,8 @@ class PeoplePage(QWidget):
         self._add("tasks", LandscapeTab(ctx), self.tr("Task landscape"))
         self._add("company", CompanyTab(ctx), self.tr("Company"))
         self._add("privacy", PrivacyTab(ctx), self.tr("Privacy (AVG)"))
+        self._add("backups", BackupsTab(ctx), self.tr("Backups"))
+        people_page_courtesy(self, ctx.actor)
         self.tabs.currentChanged.connect(lambda _i: self.refresh())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 12)

@@ -1,0 +1,102 @@
+"""What the audit trail may keep of each kind of record: the one table every area
+declares its sensitive fields in.
+
+Privacy by design (AVG/GDPR): the audit trail can never be edited, so it must
+not become a second copy of personal data that an erasure or anonymisation
+could not reach. For every field the trail keeps its NAME and, for ordinary
+fields (ids, team, function, dates, levels), its old and new value. For a
+sensitive field (names, free text about a person, interview answers, password
+and PIN hashes) it keeps only a marker that says what happened to it.
+
+An entity is named after its table ("employees", "settings"), so the trail,
+the AVG export and the schema use one word. A new area adds one EntityPolicy
+line to POLICIES. A table that is not declared is still audited, safely: every text value in it
+is replaced by a marker, because free text might be about a person.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from wplstudio.domain.text import QT_TRANSLATE_NOOP
+
+# What a sensitive value becomes. Empty values stay empty: they say nothing about anyone.
+SET = QT_TRANSLATE_NOOP("audit", "(set)")
+CHANGED = QT_TRANSLATE_NOOP("audit", "(changed)")
+HIDDEN = QT_TRANSLATE_NOOP("audit", "(hidden)")
+REMOVED = QT_TRANSLATE_NOOP("audit", "(removed)")
+MARKERS = frozenset({SET, CHANGED, HIDDEN, REMOVED})
+
+# Bookkeeping every editable row carries; the entry itself already says who and when.
+BOOKKEEPING = frozenset({"version", "updated_at", "updated_by"})
+
+
+@dataclass(frozen=True)
+class EntityPolicy:
+    entity: str  # the table's name, as the trail names the record
+    title: str  # what the owner reads, marked for translation in the "audit" context
+    sensitive: frozenset[str] = frozenset()  # kept only as a marker
+    references: dict[str, str] = field(default_factory=dict)  # field -> entity it points to, for readable names
+    automatic: bool = True  # False: its service calls record() itself, the generic helpers stay quiet
+
+
+POLICIES: dict[str, EntityPolicy] = {p.entity: p for p in (
+    EntityPolicy("teams", QT_TRANSLATE_NOOP("audit", "Team")),
+    EntityPolicy("functions", QT_TRANSLATE_NOOP("audit", "Function")),
+    EntityPolicy("employees", QT_TRANSLATE_NOOP("audit", "Employee"),
+                 sensitive=frozenset({"first_name", "prefix", "last_name", "education"}),  # anonymising erases these
+                 references={"team_id": "teams", "function_id": "functions"}),
+    EntityPolicy("core_tasks", QT_TRANSLATE_NOOP("audit", "Core task")),
+    EntityPolicy("tasks", QT_TRANSLATE_NOOP("audit", "Task"), references={"core_task_id": "core_tasks"}),
+    EntityPolicy("settings", QT_TRANSLATE_NOOP("audit", "Setting")),
+    EntityPolicy("users", QT_TRANSLATE_NOOP("audit", "Account"),
+                 sensitive=frozenset({"username", "display_name", "password_hash", "pin_hash", "password", "pin"}),
+                 references={"employee_id": "employees"}, automatic=False),
+    # a broken lock file (services/open_guard.py): which PC held it, since when; the login name is a person's
+    EntityPolicy("database", QT_TRANSLATE_NOOP("audit", "Database file"), sensitive=frozenset({"user"}), automatic=False),
+)}
+
+# What happened, as the trail names it.
+ACTIONS = {
+    "create": QT_TRANSLATE_NOOP("audit", "created"),
+    "update": QT_TRANSLATE_NOOP("audit", "changed"),
+    "delete": QT_TRANSLATE_NOOP("audit", "removed"),
+}
+
+
+def policy_for(entity: str) -> EntityPolicy | None:
+    return POLICIES.get(entity)
+
+
+def redact(entity: str, before: dict | None, after: dict | None) -> tuple[dict | None, dict | None]:
+    """before and after as the trail may keep them."""
+    policy = policy_for(entity)
+    declared = policy.sensitive if policy else None
+
+    def hide(name: str, value) -> bool:
+        if isinstance(value, str) and value.startswith("$argon2"):
+            return True  # a password or PIN hash, whatever the field is called
+        return name in declared if declared is not None else isinstance(value, str)
+
+    return (_redact_side(before, after, hide, REMOVED if after is None else None),
+            _redact_side(after, before, hide, SET if before is None else None))
+
+
+def _redact_side(side: dict | None, other: dict | None, hide, alone: str | None) -> dict | None:
+    if side is None:
+        return None
+    kept = {}
+    for name, value in side.items():
+        if value in (None, "") or not hide(name, value):
+            kept[name] = value
+        elif alone:
+            kept[name] = alone
+        else:
+            kept[name] = HIDDEN if (other or {}).get(name) == value else CHANGED
+    return kept
+
+
+def changed_fields(before: dict, after: dict) -> tuple[dict, dict]:
+    """Only what differs, so an entry shows what changed and not the whole record."""
+    names = [n for n in after if n not in BOOKKEEPING and before.get(n) != after[n]]
+    return {n: before.get(n) for n in names}, {n: after[n] for n in names}
