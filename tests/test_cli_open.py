@@ -39,7 +39,7 @@ def test_a_changing_command_refuses_in_one_line_naming_who_has_the_file_open(hel
     assert "Traceback" not in err
 
 
-def test_the_refusal_reaches_a_person_at_a_terminal_within_two_seconds_of_the_start(held_file):
+def test_the_refusal_reaches_a_person_at_a_terminal_in_moments(held_file):
     started = time.perf_counter()
     result = subprocess.run([sys.executable, "-m", "wplstudio", "demo", "--database", str(held_file), "--lang", "en"],
                             capture_output=True, text=True, timeout=60)

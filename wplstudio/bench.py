@@ -80,6 +80,24 @@ def bench_backup(path: Path, folder: Path, rounds: int) -> Figure:
     return Figure("backup", "a checked backup of the whole database", median, 1.0, rounds)
 
 
+def bench_restore(path: Path, folder: Path, rounds: int) -> Figure:
+    """On a copy: check the backup, keep the current file as a backup, swap the copy in, open it again."""
+    import shutil
+
+    from wplstudio.domain.actor import SYSTEM
+    from wplstudio.services.backups import backup_now, restore_with_lock
+
+    copy = folder / "bench-restore.sqlite"
+    shutil.copyfile(path, copy)
+    db = open_database(file_target(copy))
+    try:
+        backup = backup_now(db, SYSTEM, folder / "bench-restore-backup.sqlite").path
+    finally:
+        db.close()
+    median = timed(lambda: restore_with_lock(file_target(copy), SYSTEM, backup), rounds)
+    return Figure("restore", "restore a backup: checked first, the database kept as a backup, swapped in, opened again", median, 2.0, rounds)
+
+
 AUDIT_YEARS, AUDIT_ENTRIES = 5, 50_000  # 250 people, about 40 changes each a year (levels, sign-offs, moves)
 
 
@@ -130,6 +148,7 @@ def run(args) -> int:
         db.close()
         figures = [bench_open(path, args.rounds * 4), bench_create(folder, args.rounds),
                    bench_first_paint(path, args.rounds), bench_backup(path, folder, args.rounds),
+                   bench_restore(path, folder, args.rounds),
                    bench_audit_verify(path, folder, args.rounds), bench_password_check(path, folder, args.rounds)]
     for figure in figures:
         aim = f"  (aim < {figure.aim_s:g} s)" if figure.aim_s else ""

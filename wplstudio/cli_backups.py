@@ -7,7 +7,7 @@ from pathlib import Path
 
 from wplstudio.domain.actor import SYSTEM
 from wplstudio.domain.text import QT_TRANSLATE_NOOP
-from wplstudio.i18n import translate
+from wplstudio.i18n import error_text, translate
 from wplstudio.storage.locations import resolve
 
 KIND_WORDS = {
@@ -54,7 +54,7 @@ def _list(target) -> int:
         print(translate("cli", "There are no backups of {database} yet.").format(database=target.describe()))
         return 0
     for backup in found:
-        check = translate("cli", "ok") if backup.ok else backup.problem
+        check = translate("cli", "ok") if backup.ok else error_text(backup.problem)
         taken = backup.taken.astimezone().strftime("%d-%m-%Y %H:%M")
         print(f"{taken}  {translate('backups', KIND_WORDS[backup.kind]):18}  {backup.size // 1024:>7} kB  {check}  {backup.path}")
     return 0

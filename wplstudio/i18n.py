@@ -72,8 +72,12 @@ def _problem_text(problem) -> str:
     return translate("errors", problem.message).format(**_translated_params(problem.params))
 
 
+# Parameters that are words of the app itself (marked in that context), not data.
+_PARAM_CONTEXTS = {"field": "fields", "role": "roles", "operation": "permissions", "area": "permissions"}
+
+
 def _translated_params(params: dict) -> dict:
-    return {k: translate("fields", v) if k == "field" else v for k, v in params.items()}
+    return {k: translate(_PARAM_CONTEXTS[k], v) if k in _PARAM_CONTEXTS and isinstance(v, str) else v for k, v in params.items()}
 
 
 def lang_from_env() -> str | None:

@@ -54,6 +54,17 @@ POLICIES: dict[str, EntityPolicy] = {p.entity: p for p in (
                  references={"employee_id": "employees"}, automatic=False),
     # a broken lock file (services/open_guard.py): which PC held it, since when; the login name is a person's
     EntityPolicy("database", QT_TRANSLATE_NOOP("audit", "Database file"), sensitive=frozenset({"user"}), automatic=False),
+    # The matrix (services/matrix.py, matrix_targets.py record their own entries, keyed "employee/task" and the like).
+    # Levels, dates and counts are ordinary values. Free text is kept only as a marker: a history note is
+    # often about the person ("na de cursus, nog onzeker"), and a level description may name one
+    # ("zoals Piet het voordoet"); the trail cannot be erased, so neither goes in it.
+    EntityPolicy("levels", QT_TRANSLATE_NOOP("audit", "Matrix cell"), sensitive=frozenset({"note"}), automatic=False),
+    EntityPolicy("level_history", QT_TRANSLATE_NOOP("audit", "Level history"), sensitive=frozenset({"note", "by"}), automatic=False),
+    EntityPolicy("level_descriptions", QT_TRANSLATE_NOOP("audit", "Level description"), sensitive=frozenset({"text"}),
+                 automatic=False),
+    EntityPolicy("task_targets", QT_TRANSLATE_NOOP("audit", "Coverage target"),
+                 references={"task_id": "tasks", "team_id": "teams"}, automatic=False),
+    EntityPolicy("function_requirements", QT_TRANSLATE_NOOP("audit", "Function profile"), automatic=False),
 )}
 
 # What happened, as the trail names it.

@@ -145,15 +145,15 @@ class BackupInfo:
     taken: datetime  # UTC
     size: int
     revision: str  # the schema revision it holds ("" when unreadable)
-    problem: str  # "" when it passes the check a restore makes, else why not
+    problem: WplError | None  # None when it passes the check a restore makes, else why not
     kept_as: frozenset[str] = frozenset()  # for automatic ones: daily, weekly, monthly
 
     @property
     def ok(self) -> bool:
-        return not self.problem
+        return self.problem is None
 
 
-_checked: dict[tuple, tuple[str, str]] = {}  # (path, size, mtime) -> (revision, problem): a copy never changes
+_checked: dict[tuple, tuple[str, WplError | None]] = {}  # (path, size, mtime) -> (revision, problem): a copy never changes
 
 
 def list_backups(db: Database, actor: Actor) -> list[BackupInfo]:
@@ -174,18 +174,18 @@ def _info(backup: BackupFile, kept_as: frozenset[str]) -> BackupInfo:
     return BackupInfo(backup.path, backup.kind, backup.taken, backup.size, revision, problem, kept_as)
 
 
-def check_backup(path: Path) -> tuple[str, str]:
-    """(schema revision, problem): problem is "" when a restore would accept the file."""
+def check_backup(path: Path) -> tuple[str, WplError | None]:
+    """(schema revision, problem): problem is None when a restore would accept the file."""
     try:
         stat = path.stat()
-    except OSError as exc:
-        return "", exc.strerror or str(exc)
+    except OSError:
+        return "", WplError(QT_TRANSLATE_NOOP("errors", "There is no backup file at {path}."), path=str(path))
     key = (str(path), stat.st_size, stat.st_mtime_ns)
     if key not in _checked:
         try:
-            _checked[key] = (replacing.check_restorable(path), "")
+            _checked[key] = (replacing.check_restorable(path), None)
         except WplError as error:
-            _checked[key] = ("", error.english())
+            _checked[key] = ("", error)
     return _checked[key]
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from wplstudio.domain import landscape as rules
 from wplstudio.domain.actor import Actor
@@ -50,15 +51,20 @@ def list_core_tasks(db: Database, actor: Actor) -> list[CoreTaskRow]:
 
 def save_core_task(db: Database, actor: Actor, name: str, core_task_id: int | None = None,
                    version: int | None = None) -> CoreTaskRow:
+    with db.session() as s:
+        core_task_id = write_core_task(s, actor, name, core_task_id, version)
+    return next(r for r in list_core_tasks(db, actor) if r.id == core_task_id)
+
+
+def write_core_task(s: Session, actor: Actor, name: str, core_task_id: int | None = None, version: int | None = None) -> int:
+    """save_core_task inside the caller's transaction (the Excel import)."""
     require(actor, "landscape", "edit", OTHERS)
     name = normalise_simple_name(QT_TRANSLATE_NOOP("fields", "core task name"), name)
-    with db.session() as s:
-        refuse_duplicate(s, CoreTask.name, name, core_task_id, QT_TRANSLATE_NOOP("errors", "A core task named {name} already exists."))
-        values = {"name": name}
-        if core_task_id is None:
-            values["position"] = (s.scalar(select(func.max(CoreTask.position))) or 0) + 1
-        core_task_id = insert_or_update(s, actor, CoreTask, core_task_id, version, values)
-    return next(r for r in list_core_tasks(db, actor) if r.id == core_task_id)
+    refuse_duplicate(s, CoreTask.name, name, core_task_id, QT_TRANSLATE_NOOP("errors", "A core task named {name} already exists."))
+    values = {"name": name}
+    if core_task_id is None:
+        values["position"] = (s.scalar(select(func.max(CoreTask.position))) or 0) + 1
+    return insert_or_update(s, actor, CoreTask, core_task_id, version, values)
 
 
 def delete_core_task(db: Database, actor: Actor, core_task_id: int, version: int) -> None:
@@ -90,19 +96,24 @@ def get_task(db: Database, actor: Actor, task_id: int) -> TaskRow:
 
 def save_task(db: Database, actor: Actor, draft: rules.TaskDraft, task_id: int | None = None,
               version: int | None = None) -> TaskRow:
+    with db.session() as s:
+        task_id = write_task(s, actor, draft, task_id, version)
+    return get_task(db, actor, task_id)
+
+
+def write_task(s: Session, actor: Actor, draft: rules.TaskDraft, task_id: int | None = None, version: int | None = None) -> int:
+    """save_task inside the caller's transaction (the Excel import)."""
     require(actor, "landscape", "edit", OTHERS)
     draft = rules.normalise_task(draft)
     values = {k: getattr(draft, k) for k in draft.__dataclass_fields__}
-    with db.session() as s:
-        if s.get(CoreTask, draft.core_task_id) is None:
-            raise ValidationFailed([FieldProblem(QT_TRANSLATE_NOOP("fields", "core task"), QT_TRANSLATE_NOOP(
-                "errors", "That core task no longer exists; choose another."))])
-        refuse_duplicate(s, Task.name, draft.name, task_id, QT_TRANSLATE_NOOP(
-            "errors", "This core task already has a task named {name}."), scope=Task.core_task_id == draft.core_task_id)
-        if task_id is None:
-            values["position"] = (s.scalar(select(func.max(Task.position)).where(Task.core_task_id == draft.core_task_id)) or 0) + 1
-        task_id = insert_or_update(s, actor, Task, task_id, version, values)
-    return get_task(db, actor, task_id)
+    if s.get(CoreTask, draft.core_task_id) is None:
+        raise ValidationFailed([FieldProblem(QT_TRANSLATE_NOOP("fields", "core task"), QT_TRANSLATE_NOOP(
+            "errors", "That core task no longer exists; choose another."))])
+    refuse_duplicate(s, Task.name, draft.name, task_id, QT_TRANSLATE_NOOP(
+        "errors", "This core task already has a task named {name}."), scope=Task.core_task_id == draft.core_task_id)
+    if task_id is None:
+        values["position"] = (s.scalar(select(func.max(Task.position)).where(Task.core_task_id == draft.core_task_id)) or 0) + 1
+    return insert_or_update(s, actor, Task, task_id, version, values)
 
 
 def delete_task(db: Database, actor: Actor, task_id: int, version: int) -> None:

@@ -67,12 +67,17 @@ def list_teams(db: Database, actor: Actor) -> list[TeamRow]:
 
 
 def save_team(db: Database, actor: Actor, name: str, team_id: int | None = None, version: int | None = None) -> TeamRow:
+    with db.session() as s:
+        team_id = write_team(s, actor, name, team_id, version)
+    return _one(list_teams(db, actor), team_id)
+
+
+def write_team(s: Session, actor: Actor, name: str, team_id: int | None = None, version: int | None = None) -> int:
+    """save_team inside the caller's transaction (the Excel import adds teams, people and levels at once)."""
     require(actor, "people", "edit", OTHERS)
     name = rules.normalise_simple_name(QT_TRANSLATE_NOOP("fields", "team name"), name)
-    with db.session() as s:
-        refuse_duplicate(s, Team.name, name, team_id, QT_TRANSLATE_NOOP("errors", "A team named {name} already exists."))
-        team_id = insert_or_update(s, actor, Team, team_id, version, {"name": name})
-    return _one(list_teams(db, actor), team_id)
+    refuse_duplicate(s, Team.name, name, team_id, QT_TRANSLATE_NOOP("errors", "A team named {name} already exists."))
+    return insert_or_update(s, actor, Team, team_id, version, {"name": name})
 
 
 def delete_team(db: Database, actor: Actor, team_id: int, version: int) -> None:
@@ -147,12 +152,18 @@ def get_employee(db: Database, actor: Actor, employee_id: int) -> EmployeeRow:
 def save_employee(db: Database, actor: Actor, draft: rules.EmployeeDraft,
                   employee_id: int | None = None, version: int | None = None) -> EmployeeRow:
     with db.session() as s:
-        require_for_employee(s, actor, "people", "edit", employee_id)
-        draft = rules.normalise_employee(draft)
-        values = {k: getattr(draft, k) for k in draft.__dataclass_fields__}
-        _check_references(s, draft)
-        employee_id = insert_or_update(s, actor, Employee, employee_id, version, values)
+        employee_id = write_employee(s, actor, draft, employee_id, version)
     return get_employee(db, actor, employee_id)
+
+
+def write_employee(s: Session, actor: Actor, draft: rules.EmployeeDraft, employee_id: int | None = None,
+                   version: int | None = None) -> int:
+    """save_employee inside the caller's transaction (the Excel import)."""
+    require_for_employee(s, actor, "people", "edit", employee_id)
+    draft = rules.normalise_employee(draft)
+    values = {k: getattr(draft, k) for k in draft.__dataclass_fields__}
+    _check_references(s, draft)
+    return insert_or_update(s, actor, Employee, employee_id, version, values)
 
 
 def delete_employee(db: Database, actor: Actor, employee_id: int, version: int) -> None:

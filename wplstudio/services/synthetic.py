@@ -9,14 +9,16 @@ from sqlalchemy import func, insert, select
 
 from wplstudio.services.records import now
 from wplstudio.storage.database import Database
-from wplstudio.storage.models import AuditEntry, CoreTask, Employee, JobFunction, Setting, Task, Team
+from wplstudio.storage.models import (AuditEntry, CoreTask, Employee, FunctionRequirement, JobFunction, Level, LevelChange,
+                                      LevelDescription, Setting, Task, TaskTarget, Team)
 
 FIRST = ("Jan", "Piet", "Kees", "Sanne", "Lisa", "Mehmet", "Fatima", "Tomasz", "Anouk", "Bram", "Daan", "Ilse", "Joost", "Noor", "Erik")
 LAST = ("Jansen", "de Vries", "van Dijk", "Bakker", "Visser", "Smit", "Meijer", "de Boer", "Mulder", "de Groot", "Bos", "Vos", "Peters")
 
 
-def build(db: Database, employees: int = 250, tasks: int = 200, years: int = 5, seed: int = 7) -> None:
-    """Bulk inserts in one transaction: a benchmark needs the data, not the use cases."""
+def build(db: Database, employees: int = 250, tasks: int = 200, years: int = 5, seed: int = 7, matrix: bool = True) -> None:
+    """Bulk inserts in one transaction: a benchmark needs the data, not the use cases.
+    matrix: also levels (about 40% filled), certificates, targets, profiles and years of level history."""
     rng = random.Random(seed)
     stamp = {"updated_at": now(), "updated_by": "bench"}
     today = date.today()
@@ -27,7 +29,10 @@ def build(db: Database, employees: int = 250, tasks: int = 200, years: int = 5, 
         cores = max(1, tasks // 10)
         s.execute(insert(CoreTask), [{"id": i + 1, "name": f"Kerntaak {i + 1}", "position": i, **stamp} for i in range(cores)])
         s.execute(insert(Task), [_task(i, cores, rng, stamp) for i in range(tasks)])
-        s.execute(insert(Employee), [_employee(i, rng, today, years, stamp) for i in range(employees)])
+        staff = [_employee(i, rng, today, years, stamp) for i in range(employees)]
+        s.execute(insert(Employee), staff)
+    if matrix:
+        add_matrix(db, staff, tasks, today, years, seed)
 
 
 def _task(i: int, cores: int, rng: random.Random, stamp: dict) -> dict:
@@ -44,6 +49,75 @@ def _employee(i: int, rng: random.Random, today: date, years: int, stamp: dict) 
     return {"id": i + 1, "first_name": first, "prefix": prefix, "last_name": surname, "team_id": i % 8 + 1,
             "function_id": i % 12 + 1, "start_date": start, "end_date": start + timedelta(days=400) if left else None,
             "education": rng.choice(("vmbo", "mbo2", "mbo3", "mbo4", "hbo")), **stamp}
+
+
+# --- the deployability matrix ---------------------------------------------------
+
+FILL = 0.4  # share of cells with a level above 0, as in a real workshop's sheet
+
+
+def add_matrix(db: Database, staff: list[dict], tasks: int, today: date, years: int = 5, seed: int = 13) -> None:
+    """Levels, certificate dates, timetable targets, task targets, function profiles, a few level
+    descriptions and the level history that led to today's levels, spread over `years` years."""
+    rng = random.Random(seed)
+    stamp = {"updated_at": now(), "updated_by": "bench"}
+    certificates = _certificate_tasks(db)
+    levels, history = [], []
+    for person in staff:
+        for task_id in rng.sample(range(1, tasks + 1), int(tasks * FILL)):
+            level = rng.choice((1, 2, 2, 3, 3, 3, 4))
+            levels.append(_level_row(rng, person["id"], task_id, level, task_id in certificates, today, stamp))
+            history.extend(level_path(rng, person, task_id, level, today, years))
+    with db.session() as s:
+        _bulk(s, Level, levels)
+        _bulk(s, LevelChange, history)
+        _bulk(s, TaskTarget, _targets(rng, tasks, stamp))
+        _bulk(s, FunctionRequirement, _profiles(rng, tasks, stamp))
+        _bulk(s, LevelDescription, [{"task_id": t, "level": lv, "text": f"Niveau {lv} voor taak {t}.", **stamp}
+                                    for t in range(1, min(tasks, 20) + 1) for lv in range(1, 5)])
+
+
+def _bulk(s, model, rows: list[dict], size: int = 5000) -> None:
+    for start in range(0, len(rows), size):
+        s.execute(insert(model), rows[start:start + size])
+
+
+def _certificate_tasks(db: Database) -> set[int]:
+    with db.session() as s:
+        return set(s.scalars(select(Task.id).where(Task.is_certificate)))
+
+
+def _level_row(rng: random.Random, employee_id: int, task_id: int, level: int, certificate: bool, today: date, stamp: dict) -> dict:
+    valid = today + timedelta(days=rng.randint(-120, 720)) if certificate and level >= 3 else None
+    planned = rng.random() < 0.05 and level < 4
+    return {"employee_id": employee_id, "task_id": task_id, "level": level, "valid_until": valid,
+            "target_level": level + 1 if planned else None,
+            "target_date": today + timedelta(days=rng.randint(-60, 240)) if planned else None, **stamp}
+
+
+def level_path(rng: random.Random, person: dict, task_id: int, level: int, today: date, years: int,
+               by: str = "Anouk (werkplaatschef)") -> list[dict]:
+    """The steps 0 -> 1 -> ... -> level, at increasing moments between start (or `years` ago) and today or leaving."""
+    first = max(person["start_date"], today - timedelta(days=365 * years))
+    last = min(person["end_date"] or today, today)
+    span = max((last - first).days, 1)
+    days = sorted(rng.randrange(span) for _ in range(level))
+    at = [datetime.combine(first + timedelta(days=d), datetime.min.time(), timezone.utc) + timedelta(hours=9) for d in days]
+    return [{"employee_id": person["id"], "task_id": task_id, "at": moment, "by": by,
+             "old_level": step, "new_level": step + 1, "note": ""} for step, moment in enumerate(at)]
+
+
+def _targets(rng: random.Random, tasks: int, stamp: dict) -> list[dict]:
+    rows = [{"task_id": t, "team_id": None, "deployable": rng.randint(10, 40), "teachers": rng.randint(2, 8), **stamp}
+            for t in range(1, tasks + 1)]
+    rows += [{"task_id": t, "team_id": t % 8 + 1, "deployable": rng.randint(2, 6), "teachers": 1, **stamp}
+             for t in range(1, tasks + 1, 3)]
+    return rows
+
+
+def _profiles(rng: random.Random, tasks: int, stamp: dict) -> list[dict]:
+    return [{"function_id": f, "task_id": t, "required_level": rng.choice((2, 3, 3, 4)), **stamp}
+            for f in range(1, 13) for t in rng.sample(range(1, tasks + 1), min(tasks, 20))]
 
 
 # --- audit history -------------------------------------------------------------

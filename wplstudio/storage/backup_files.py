@@ -32,6 +32,7 @@ class BackupFile:
     taken: datetime  # UTC
     size: int
     revision: str = ""  # the schema it was taken from, for backups before an upgrade
+    modified_ns: int = 0  # orders two backups taken within the same second
 
 
 def folder_for(database: Path) -> Path:
@@ -59,7 +60,7 @@ def _free_name(folder: Path, base: str, suffix: str) -> Path:
 def list_backups(database: Path) -> list[BackupFile]:
     """Every backup of this database that wplstudio made, newest first."""
     found = [*_in_folder(database), *_before_upgrade(database)]
-    return sorted(found, key=lambda b: (b.taken, b.path.name), reverse=True)
+    return sorted(found, key=lambda b: (b.taken, b.modified_ns, b.path.name), reverse=True)
 
 
 def damaged_copies(database: Path) -> list[Path]:
@@ -95,10 +96,10 @@ def _before_upgrade(database: Path) -> list[BackupFile]:
 
 def _describe(path: Path, kind: str, stamp_text: str, revision: str = "") -> BackupFile | None:
     try:
-        size = path.stat().st_size
+        stat = path.stat()
     except OSError:  # removed meanwhile, or not ours to read
         return None
-    return BackupFile(path, kind, parse_stamp(stamp_text), size, revision)
+    return BackupFile(path, kind, parse_stamp(stamp_text), stat.st_size, revision, stat.st_mtime_ns)
 
 
 def parse_stamp(text: str) -> datetime:

@@ -36,7 +36,7 @@ class Database:
         self.target = target
         self.revision = revision
         self.read_only = read_only
-        self.held_by = ""  # read-only because this instance ("piet on KANTOOR-PC") has it open
+        self.held_by = ""  # read-only because this instance, "piet (KANTOOR-PC)", has it open
         self.lock = None  # the storage.lock.DatabaseLock this instance holds on a SQLite file
         self._sessions = sessionmaker(engine, expire_on_commit=False)
 
@@ -191,7 +191,7 @@ def _check_file(path: Path) -> None:
 def _check_existing_file(path: Path) -> None:
     try:
         with path.open("rb") as handle:
-            header = handle.read(len(SQLITE_HEADER))
+            header, versions = handle.read(len(SQLITE_HEADER)), handle.read(4)[2:]
     except OSError as exc:
         raise DatabaseProblem(QT_TRANSLATE_NOOP("errors", "The file {path} cannot be read ({reason})."), path=str(path), reason=exc.strerror or "") from exc
     if header and header != SQLITE_HEADER:
@@ -199,6 +199,8 @@ def _check_existing_file(path: Path) -> None:
             raise _damaged(Target(url="", path=path))
         raise DatabaseProblem(QT_TRANSLATE_NOOP(
             "errors", "The file {path} is not a wplstudio database. Nothing was changed; choose another file."), path=str(path))
+    if header and not set(versions) <= {1, 2}:  # file format versions: 1 rollback journal, 2 WAL; SQLite
+        raise _damaged(Target(url="", path=path))  # opens anything else read-only, and every save would fail
     # os.access alone lets root and administrators through; a file that nobody
     # may write was made read-only on purpose, so respect its permission bits too.
     if not os.access(path, os.W_OK) or not path.stat().st_mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH):

@@ -14,6 +14,7 @@ from wplstudio.domain.text import QT_TRANSLATE_NOOP
 _FULL = {"SQLITE_FULL"}
 _DISK = {"SQLITE_IOERR"}
 _CORRUPT = {"SQLITE_CORRUPT", "SQLITE_NOTADB"}
+_READ_ONLY = {"SQLITE_READONLY"}  # on a file opened for writing: its header forbids writes
 
 
 class DiskFull(DatabaseProblem):
@@ -29,6 +30,9 @@ def disk_problem(exc: Exception) -> DatabaseProblem | None:
     if kind in _DISK:
         return DatabaseProblem(QT_TRANSLATE_NOOP(
             "errors", "The disk could not be written, so this was not saved. Nothing was half-written. Check the disk (or the USB stick) and do it again."))
+    if kind in _READ_ONLY:
+        return DatabaseProblem(QT_TRANSLATE_NOOP(
+            "errors", "The database file cannot be written (it was made read-only, or is damaged), so this was not saved. Close wplstudio and run wplstudio check."))
     if kind in _CORRUPT:
         return DatabaseProblem(QT_TRANSLATE_NOOP(
             "errors", "The database turned out to be damaged, so this was not saved. Close wplstudio and run wplstudio check; restore the newest backup if it finds damage."))

@@ -10,6 +10,7 @@ STYLE_SHEET = """
 QListWidget#navigation { background: #23303d; color: #f2f2f2; border: none; font-size: 13pt; padding-top: 8px; outline: 0; }
 QListWidget#navigation::item { padding: 10px 8px; border-radius: 6px; margin: 2px 6px; }
 QListWidget#navigation::item:selected { background: #f0a030; color: #1b1b1b; }
+QListWidget#navigation::item:disabled { color: #66778a; }
 QLabel#pageTitle { font-size: 20pt; font-weight: 600; color: #23303d; }
 QLabel#hint { color: #4a4a4a; font-size: 11pt; }
 QLabel#formProblems { color: #b00020; font-weight: 600; }

@@ -22,8 +22,7 @@ AREAS = (
          QT_TRANSLATE_NOOP("areas", "What needs attention today: expiring certificates, sign-offs waiting, overdue follow-up actions.")),
     Area("board", QT_TRANSLATE_NOOP("areas", "Planning board"), "board.svg",
          QT_TRANSLATE_NOOP("areas", "Who works on which job this week, with learners paired to mentors and time set aside for learning.")),
-    Area("matrix", QT_TRANSLATE_NOOP("areas", "Deployability matrix"), "matrix.svg",
-         QT_TRANSLATE_NOOP("areas", "Who can do what and who can teach it, with targets, gaps and certificates.")),
+    Area("matrix", QT_TRANSLATE_NOOP("areas", "Deployability matrix"), "matrix.svg", ""),
     Area("onboarding", QT_TRANSLATE_NOOP("areas", "Onboarding & mentors"), "onboarding.svg",
          QT_TRANSLATE_NOOP("areas", "Onboarding programs per function, a mentor per trainee, and modules signed off by both.")),
     Area("interviews", QT_TRANSLATE_NOOP("areas", "Development interviews"), "interviews.svg",
@@ -46,6 +45,8 @@ TABS = {
     "company": "people",
     "privacy": "people",
     "backups": "people",
+    "matrix": "matrix",
+    "matrix-charts": "matrix",
 }
 
 VIEW_NAMES = tuple([a.key for a in AREAS] + [name for name in TABS if name not in {a.key for a in AREAS}])

@@ -23,6 +23,10 @@ def build(area: Area, ctx: AppContext) -> QWidget:
         from wplstudio.ui.pages.people.view import PeoplePage
 
         return PeoplePage(ctx)
+    if area.key == "matrix":
+        from wplstudio.ui.pages.matrix.view import MatrixPage
+
+        return MatrixPage(ctx)
     if area.key == "audit":
         from wplstudio.ui.pages.audit.page import AuditPage
 

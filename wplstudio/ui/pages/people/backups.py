@@ -70,7 +70,7 @@ class BackupsTab(QWidget):
             Column(self.tr("Taken"), when, lambda b: b.taken.timestamp()),
             Column(self.tr("Kind"), kind_text),
             Column(self.tr("Size"), size_text, lambda b: b.size),
-            Column(self.tr("Check"), lambda b: self.tr("ok") if b.ok else self.tr("damaged: {problem}").format(problem=b.problem)),
+            Column(self.tr("Check"), lambda b: "✓ " + self.tr("ok") if b.ok else "✗ " + self.tr("fails its check: cannot be restored")),
         ]
 
     def _build_table(self) -> QTableView:
