@@ -1,0 +1,23 @@
+"""onboarding
+
+Revision ID: 0004
+Revises: 0003
+
+Reserved for the onboarding area; its tables are added here before this revision lands.
+"""
+
+from alembic import op  # noqa: F401
+import sqlalchemy as sa  # noqa: F401
+
+revision = '0004'
+down_revision = '0003'
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    pass
+
+
+def downgrade() -> None:
+    pass
