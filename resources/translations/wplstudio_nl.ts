@@ -357,6 +357,65 @@ Everything changed since then is replaced by what the backup holds. The database
     </message>
 </context>
 <context>
+    <name>CertificatesTab</name>
+    <message>
+        <source>Search a name, team or certificate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renew…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warn before expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An expired certificate, or one without a date, does not count as deployable anywhere until it is renewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation type="unfinished">Medewerker</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished">Team</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation type="unfinished">Certificaat</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>NO DATE — does not count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EXPIRED {n} days ago — does not count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expires in {n} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} certificates need attention, {bad} of them do not count now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChartsTab</name>
     <message>
         <source>Coverage per core task</source>
@@ -791,6 +850,141 @@ Everything changed since then is replaced by what the backup holds. The database
     <message>
         <source>Description</source>
         <translation>Omschrijving</translation>
+    </message>
+</context>
+<context>
+    <name>NeedsTab</name>
+    <message>
+        <source>Search a name, team or task…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put on the timetable…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change target…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Derived from the function profiles and the coverage targets. Mentors: who can teach the task, own team first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training timetable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target level and date per person and task. Red: the date has passed and the level is not reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation type="unfinished">Medewerker</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished">Team</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished">Taak</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Should reach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested mentors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>below the profile of the function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too few deployable in {team}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too few deployable company-wide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too few who can teach in {team}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too few who can teach company-wide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody can teach this yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} ({n} trainees)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and {n} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{level} by {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{plan} — OVERDUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on its way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} training needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} lines on the timetable, {late} overdue</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1570,47 +1764,47 @@ person × task</source>
     </message>
     <message>
         <source>Choose a role for the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een rol voor het account.</translation>
     </message>
     <message>
         <source>A user name has {low} to {high} letters or digits (also . _ -), without spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een gebruikersnaam heeft {low} tot {high} letters of cijfers (ook . _ -), zonder spaties.</translation>
     </message>
     <message>
         <source>A password has at least {n} characters. A short sentence is easy to remember.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een wachtwoord heeft minstens {n} tekens. Een korte zin is makkelijk te onthouden.</translation>
     </message>
     <message>
         <source>A password has at most {n} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een wachtwoord heeft hoogstens {n} tekens.</translation>
     </message>
     <message>
         <source>The password may not be the same as the user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het wachtwoord mag niet hetzelfde zijn als de gebruikersnaam.</translation>
     </message>
     <message>
         <source>The password holds an invisible control character. Type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het wachtwoord bevat een onzichtbaar stuurteken. Typ het opnieuw.</translation>
     </message>
     <message>
         <source>The two passwords are not the same. Type them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>De twee wachtwoorden zijn niet gelijk. Typ ze opnieuw.</translation>
     </message>
     <message>
         <source>A PIN has {low} to {high} digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een pincode heeft {low} tot {high} cijfers.</translation>
     </message>
     <message>
         <source>That PIN is too easy to guess (like 1111 or 1234). Choose other digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die pincode is te makkelijk te raden (zoals 1111 of 1234). Kies andere cijfers.</translation>
     </message>
     <message>
         <source>Too many wrong attempts. Wait {seconds} seconds and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Te veel foute pogingen. Wacht {seconds} seconden en probeer het opnieuw.</translation>
     </message>
     <message>
         <source>Too many wrong attempts. Wait {minutes} minutes and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Te veel foute pogingen. Wacht {minutes} minuten en probeer het opnieuw.</translation>
     </message>
     <message>
         <source>Choose an education level from the list.</source>
@@ -1630,15 +1824,15 @@ person × task</source>
     </message>
     <message>
         <source>The backup at {path} failed its check and was set aside. The database itself may be damaged: run wplstudio check.</source>
-        <translation type="unfinished"></translation>
+        <translation>De back-up {path} kwam niet door de controle en is apart gezet. Misschien is de database zelf beschadigd: voer wplstudio check uit.</translation>
     </message>
     <message>
         <source>There is no backup file at {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen back-upbestand {path}.</translation>
     </message>
     <message>
         <source>{path} is the database itself, not a backup of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} is de database zelf, geen back-up ervan.</translation>
     </message>
     <message>
         <source>{path} already exists. Choose another name; wplstudio never overwrites a file.</source>
@@ -1694,11 +1888,11 @@ person × task</source>
     </message>
     <message>
         <source>The sheet has {count} cell(s) that cannot be read, the first at {ref}: {reason} Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het werkblad heeft {count} cel(len) die niet te lezen zijn, de eerste in {ref}: {reason} Er is niets ingelezen.</translation>
     </message>
     <message>
         <source>The matrix changed after the preview ({person}, {task}: now {level}). Nothing was imported; make the preview again.</source>
-        <translation type="unfinished"></translation>
+        <translation>De matrix is gewijzigd na het voorbeeld ({person}, {task}: nu {level}). Er is niets ingelezen; maak het voorbeeld opnieuw.</translation>
     </message>
     <message>
         <source>This record no longer exists; someone may have removed it. Refresh the list.</source>
@@ -1710,11 +1904,11 @@ person × task</source>
     </message>
     <message>
         <source>Someone else just saved a record with the same name. Refresh the list and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iemand anders heeft net iets met dezelfde naam opgeslagen. Ververs de lijst en probeer het opnieuw.</translation>
     </message>
     <message>
         <source>The database {path} needs an upgrade, which cannot be done while it is opened read-only. Close it on the other PC first.</source>
-        <translation type="unfinished"></translation>
+        <translation>De database {path} moet worden bijgewerkt, en dat kan niet zolang hij alleen-lezen open is. Sluit hem eerst op de andere pc.</translation>
     </message>
     <message>
         <source>The database address {url} is not understood. Use a file path, or postgresql+psycopg://user@host/database.</source>
@@ -1766,7 +1960,7 @@ person × task</source>
     </message>
     <message>
         <source>The database {path} could not be upgraded to this version of wplstudio ({reason}). It was left as it was; a copy from before the upgrade is at {backup}.</source>
-        <translation type="unfinished"></translation>
+        <translation>De database {path} kon niet worden bijgewerkt naar deze versie van wplstudio ({reason}). Hij is gebleven zoals hij was; een kopie van voor het bijwerken staat in {backup}.</translation>
     </message>
     <message>
         <source>Not done</source>
@@ -1786,295 +1980,295 @@ person × task</source>
     </message>
     <message>
         <source>There is no account with the user name {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen account met de gebruikersnaam {name}.</translation>
     </message>
     <message>
         <source>{text} is not a date. Write it as 2026-03-31 or 31-03-2026.</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} is geen datum. Schrijf hem als 31-03-2026 of 2026-03-31.</translation>
     </message>
     <message>
         <source>{problem} To open it there anyway, add {flag}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem} Wilt u hem daar toch openen, voeg dan {flag} toe.</translation>
     </message>
     <message>
         <source>A level is a whole number from 0 to 4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een niveau is een heel getal van 0 tot en met 4.</translation>
     </message>
     <message>
         <source>The {field} target is a whole number from 0 to {n}.</source>
-        <translation type="unfinished"></translation>
+        <translation>De streefwaarde {field} is een heel getal van 0 tot en met {n}.</translation>
     </message>
     <message>
         <source>Someone who can teach a task can also do it, so ask for at least as many deployable people ({n}) as teachers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie een taak kan leren aan anderen, kan hem ook zelf: vraag dus minstens zoveel inzetbare mensen ({n}) als opleiders.</translation>
     </message>
     <message>
         <source>A required level is a whole number from 1 to 4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een vereist niveau is een heel getal van 1 tot en met 4.</translation>
     </message>
     <message>
         <source>As {role} you may not {operation} {area}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als {role} mag u {area} niet {operation}.</translation>
     </message>
     <message>
         <source>As {role} you may not {operation} your own {area}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als {role} mag u uw eigen {area} niet {operation}.</translation>
     </message>
     <message>
         <source>As {role} you may not {operation} {area} of your team or trainees.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als {role} mag u {area} van uw team of leerlingen niet {operation}.</translation>
     </message>
     <message>
         <source>As {role} you may not {operation} {area} of other people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als {role} mag u {area} van anderen niet {operation}.</translation>
     </message>
     <message>
         <source>You cannot change your own role or switch off your own account. Ask the owner or another manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>U kunt uw eigen rol niet wijzigen en uw eigen account niet uitzetten. Vraag het de eigenaar of een andere leidinggevende.</translation>
     </message>
     <message>
         <source>Only the owner may change an owner&apos;s account or make someone owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen de eigenaar mag het account van een eigenaar wijzigen of iemand eigenaar maken.</translation>
     </message>
     <message>
         <source>The retention period must be between {low} and {high} months.</source>
-        <translation type="unfinished"></translation>
+        <translation>De bewaartermijn moet tussen {low} en {high} maanden liggen.</translation>
     </message>
     <message>
         <source>The number of {field} must be a whole number from 0 to {most}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het aantal {field} moet een heel getal van 0 tot en met {most} zijn.</translation>
     </message>
     <message>
         <source>Keep at least one automatic backup: set one of the numbers above 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewaar minstens één automatische back-up: zet een van de aantallen hoger dan 0.</translation>
     </message>
     <message>
         <source>The user name or password is not right. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>De gebruikersnaam of het wachtwoord klopt niet. Probeer het opnieuw.</translation>
     </message>
     <message>
         <source>That PIN is not right. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die pincode klopt niet. Probeer het opnieuw.</translation>
     </message>
     <message>
         <source>This database already has an owner. Sign in with that account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze database heeft al een eigenaar. Meld u aan met dat account.</translation>
     </message>
     <message>
         <source>{name} has no PIN yet. Confirm with the password, or set a PIN under Accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} heeft nog geen pincode. Bevestig met het wachtwoord, of stel een pincode in onder Accounts.</translation>
     </message>
     <message>
         <source>That password or PIN is not right. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dat wachtwoord of die pincode klopt niet. Probeer het opnieuw.</translation>
     </message>
     <message>
         <source>This account is switched off. Ask the owner or the manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit account staat uit. Vraag het de eigenaar of de werkplaatschef.</translation>
     </message>
     <message>
         <source>Change your own password under My account, with your current password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wijzig uw eigen wachtwoord onder Mijn account, met uw huidige wachtwoord.</translation>
     </message>
     <message>
         <source>Sign in with your own account to change your password or PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meld u aan met uw eigen account om uw wachtwoord of pincode te wijzigen.</translation>
     </message>
     <message>
         <source>Your current password is not right. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw huidige wachtwoord klopt niet. Er is niets gewijzigd.</translation>
     </message>
     <message>
         <source>The screen locks after {low} to {high} minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het scherm vergrendelt na {low} tot {high} minuten.</translation>
     </message>
     <message>
         <source>The user name {name} is taken. Choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>De gebruikersnaam {name} is al in gebruik. Kies een andere.</translation>
     </message>
     <message>
         <source>That employee no longer exists; choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die medewerker bestaat niet meer; kies een ander.</translation>
     </message>
     <message>
         <source>This employee already has an account ({name}). One account per person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze medewerker heeft al een account ({name}). Eén account per persoon.</translation>
     </message>
     <message>
         <source>This is the last active owner account. Make another owner first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit is het laatste actieve account van een eigenaar. Maak eerst iemand anders eigenaar.</translation>
     </message>
     <message>
         <source>Export to a .csv or a .json file; {name} is neither.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporteer naar een .csv- of .json-bestand; {name} is geen van beide.</translation>
     </message>
     <message>
         <source>The export could not be written to {path} ({reason}). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>De export kon niet worden geschreven naar {path} ({reason}). Er is niets veranderd.</translation>
     </message>
     <message>
         <source>{file} is damaged or not an Excel workbook ({detail}). Open it in Excel, save it again as .xlsx and retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} is beschadigd of geen Excel-werkmap ({detail}). Open het in Excel, sla het opnieuw op als .xlsx en probeer het nog eens.</translation>
     </message>
     <message>
         <source>{file} is empty (0 bytes). Choose the saved Excel file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} is leeg (0 bytes). Kies het opgeslagen Excel-bestand.</translation>
     </message>
     <message>
         <source>There is no file {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen bestand {file}.</translation>
     </message>
     <message>
         <source>{file} is a folder, not an Excel file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} is een map, geen Excel-bestand.</translation>
     </message>
     <message>
         <source>{file} cannot be read ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} kan niet worden gelezen ({reason}).</translation>
     </message>
     <message>
         <source>{file} is protected with a password, so it cannot be read. Open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook) and save it as a new file, then import that.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} is beveiligd met een wachtwoord en kan daarom niet worden gelezen. Open het in Excel, haal het wachtwoord weg (Bestand &gt; Info &gt; Werkmap beveiligen), sla het op als nieuw bestand en lees dat in.</translation>
     </message>
     <message>
         <source>{file} is an old Excel file (.xls, Excel 97-2003). Open it in Excel and save it as an Excel Workbook (.xlsx).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} is een oud Excel-bestand (.xls, Excel 97-2003). Open het in Excel en sla het op als Excel-werkmap (.xlsx).</translation>
     </message>
     <message>
         <source>{file} is a text file (perhaps CSV), not an Excel workbook. Open it in Excel and save it as an Excel Workbook (.xlsx).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} is een tekstbestand (misschien CSV), geen Excel-werkmap. Open het in Excel en sla het op als Excel-werkmap (.xlsx).</translation>
     </message>
     <message>
         <source>{file} is not an Excel workbook (.xlsx). Choose the file Excel saved, or save it from Excel as .xlsx.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} is geen Excel-werkmap (.xlsx). Kies het bestand dat Excel opsloeg, of sla het vanuit Excel op als .xlsx.</translation>
     </message>
     <message>
         <source>{file} is damaged: it ends too early or its contents do not fit together. Use an earlier copy, or open it in Excel (which may repair it) and save it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} is beschadigd: het houdt te vroeg op of de inhoud klopt niet. Gebruik een eerdere kopie, of open het in Excel (dat het misschien herstelt) en sla het opnieuw op.</translation>
     </message>
     <message>
         <source>{file} is an OpenDocument spreadsheet (.ods). Save it from LibreOffice or Excel as an Excel Workbook (.xlsx).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} is een OpenDocument-rekenblad (.ods). Sla het vanuit LibreOffice of Excel op als Excel-werkmap (.xlsx).</translation>
     </message>
     <message>
         <source>{file} is a zip file or another Office document, not an Excel workbook (.xlsx).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} is een zipbestand of een ander Office-document, geen Excel-werkmap (.xlsx).</translation>
     </message>
     <message>
         <source>{file} unpacks to more than {mb} MB; that is far more than a matrix. Save only the matrix sheet in a new file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} pakt uit tot meer dan {mb} MB; dat is veel meer dan een matrix. Sla alleen het matrixblad op in een nieuw bestand.</translation>
     </message>
     <message>
         <source>Someone else changed this cell while you were editing. Refresh and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iemand anders heeft dit vak gewijzigd terwijl u bezig was. Ververs en probeer het opnieuw.</translation>
     </message>
     <message>
         <source>{task} is not a certificate, so it has no valid-until date.</source>
-        <translation type="unfinished"></translation>
+        <translation>{task} is geen certificaat en heeft dus geen einddatum.</translation>
     </message>
     <message>
         <source>There is no team called {team} in the matrix. Teams: {teams}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen team {team} in de matrix. Teams: {teams}.</translation>
     </message>
     <message>
         <source>Someone else changed this while you were editing. Your change was not saved; reopen it to see the new data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iemand anders heeft dit gewijzigd terwijl u bezig was. Uw wijziging is niet opgeslagen; open het opnieuw om de nieuwe gegevens te zien.</translation>
     </message>
     <message>
         <source>This task already has a target for that team. Change that one instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze taak heeft al een streefwaarde voor dat team. Wijzig die.</translation>
     </message>
     <message>
         <source>Only levels 1 to 4 have a description.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen de niveaus 1 tot en met 4 hebben een omschrijving.</translation>
     </message>
     <message>
         <source>The warning period is a whole number of days from 0 to 365.</source>
-        <translation type="unfinished"></translation>
+        <translation>De waarschuwingstermijn is een heel aantal dagen van 0 tot en met 365.</translation>
     </message>
     <message>
         <source>{path} is open in wplstudio by {user} on {host} since {since}. Close it there first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} is open in wplstudio bij {user} op {host} sinds {since}. Sluit hem daar eerst.</translation>
     </message>
     <message>
         <source>{path} is in a folder that {service} keeps in sync. Syncing can damage a database file while it is in use. Move the file to a folder on this PC, or let several PCs share a database server (postgresql+psycopg://...).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} staat in een map die {service} synchroniseert. Synchroniseren kan een databasebestand beschadigen terwijl het in gebruik is. Zet het bestand in een map op deze pc, of laat meerdere pc&apos;s een databaseserver delen (postgresql+psycopg://...).</translation>
     </message>
     <message>
         <source>{path} is in a network folder ({place}). A database file there can get damaged when the network hiccups or two PCs write at once. Move the file to a folder on this PC, or let several PCs share a database server (postgresql+psycopg://...).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} staat in een netwerkmap ({place}). Een databasebestand kan daar beschadigd raken als het netwerk hapert of twee pc&apos;s tegelijk schrijven. Zet het bestand in een map op deze pc, of laat meerdere pc&apos;s een databaseserver delen (postgresql+psycopg://...).</translation>
     </message>
     <message>
         <source>Only someone who has left can be anonymised. Fill in the end date first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen iemand die uit dienst is, kan worden geanonimiseerd. Vul eerst de datum uit dienst in.</translation>
     </message>
     <message>
         <source>The connection to the database server is lost, so this was not saved. wplstudio keeps trying to reconnect; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>De verbinding met de databaseserver is weg, dus dit is niet opgeslagen. wplstudio blijft opnieuw verbinden; probeer het zo weer.</translation>
     </message>
     <message>
         <source>This database was opened read-only because {holder} has it open. Close it there to make changes here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze database is alleen-lezen geopend omdat {holder} hem open heeft. Sluit hem daar om hier te kunnen wijzigen.</translation>
     </message>
     <message>
         <source>This database was opened read-only, so nothing can be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze database is alleen-lezen geopend, dus er kan niets worden gewijzigd.</translation>
     </message>
     <message>
         <source>The database {path} was set aside as damaged ({moved}). Restore the newest good backup, from {when}, in the app or with: wplstudio restore &quot;{backup}&quot; --database &quot;{path}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>De database {path} is als beschadigd opzijgezet ({moved}). Zet de nieuwste goede back-up terug, van {when}, in de app of met: wplstudio restore &quot;{backup}&quot; --database &quot;{path}&quot;</translation>
     </message>
     <message>
         <source>The database {path} is damaged. It was moved aside, unchanged, to {moved}. There is no good backup of it; the next start begins with an empty database. Keep the damaged file: an expert may rescue data from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>De database {path} is beschadigd. Hij is onveranderd opzijgezet als {moved}. Er is geen goede back-up van; de volgende start begint met een lege database. Bewaar het beschadigde bestand: een deskundige kan er misschien gegevens uit redden.</translation>
     </message>
     <message>
         <source>The database {path} is damaged. It was moved aside, unchanged, to {moved}. The newest good backup is from {when}. Restore it in the app or with: wplstudio restore &quot;{backup}&quot; --database &quot;{path}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>De database {path} is beschadigd. Hij is onveranderd opzijgezet als {moved}. De nieuwste goede back-up is van {when}. Zet hem terug in de app of met: wplstudio restore &quot;{backup}&quot; --database &quot;{path}&quot;</translation>
     </message>
     <message>
         <source>wplstudio cannot make its lock file {path} ({reason}). Choose a folder where you may save files.</source>
-        <translation type="unfinished"></translation>
+        <translation>wplstudio kan zijn slotbestand {path} niet maken ({reason}). Kies een map waarin u bestanden mag opslaan.</translation>
     </message>
     <message>
         <source>The backup {path} failed its check ({problem}). Nothing was restored; choose another backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>De back-up {path} kwam niet door de controle ({problem}). Er is niets teruggezet; kies een andere back-up.</translation>
     </message>
     <message>
         <source>The backup {path} was made by a newer version of wplstudio (schema {revision}). Install the newer version to restore it. Nothing was restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>De back-up {path} is gemaakt door een nieuwere versie van wplstudio (schema {revision}). Installeer die nieuwere versie om hem terug te zetten. Er is niets teruggezet.</translation>
     </message>
     <message>
         <source>The file {path} is not a wplstudio backup. Nothing was restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand {path} is geen back-up van wplstudio. Er is niets teruggezet.</translation>
     </message>
     <message>
         <source>The database {path} is still open in another wplstudio or another program. Close it there first; nothing was restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>De database {path} is nog open in een andere wplstudio of een ander programma. Sluit hem daar eerst; er is niets teruggezet.</translation>
     </message>
     <message>
         <source>The backup could not be copied next to the database ({reason}). Nothing was restored; check the free space on the disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>De back-up kon niet naast de database worden gekopieerd ({reason}). Er is niets teruggezet; controleer de vrije ruimte op de schijf.</translation>
     </message>
     <message>
         <source>The copy of the backup failed its check. Nothing was restored; check the disk and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>De kopie van de back-up kwam niet door de controle. Er is niets teruggezet; controleer de schijf en probeer het opnieuw.</translation>
     </message>
     <message>
         <source>The disk is full, so this was not saved. Nothing was half-written: make room on the disk (or ask for help), then do it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>De schijf is vol, dus dit is niet opgeslagen. Er is niets half geschreven: maak ruimte op de schijf (of vraag om hulp) en doe het dan opnieuw.</translation>
     </message>
     <message>
         <source>The disk could not be written, so this was not saved. Nothing was half-written. Check the disk (or the USB stick) and do it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er kon niet naar de schijf worden geschreven, dus dit is niet opgeslagen. Er is niets half geschreven. Controleer de schijf (of de usb-stick) en doe het opnieuw.</translation>
     </message>
     <message>
         <source>The database file cannot be written (it was made read-only, or is damaged), so this was not saved. Close wplstudio and run wplstudio check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het databasebestand kan niet worden beschreven (het is alleen-lezen gemaakt, of beschadigd), dus dit is niet opgeslagen. Sluit wplstudio en voer wplstudio check uit.</translation>
     </message>
     <message>
         <source>The database turned out to be damaged, so this was not saved. Close wplstudio and run wplstudio check; restore the newest backup if it finds damage.</source>
-        <translation type="unfinished"></translation>
+        <translation>De database blijkt beschadigd, dus dit is niet opgeslagen. Sluit wplstudio en voer wplstudio check uit; zet de nieuwste back-up terug als het schade vindt.</translation>
     </message>
 </context>
 <context>
