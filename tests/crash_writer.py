@@ -10,7 +10,9 @@ afterwards. A new area adds its writes here (sign-offs, level edits): a write()
 that makes one committed service call and returns the detail to report, a
 check() that compares the database with the reported details, and returns how
 many commits it found that were not reported (at most the one the writer was in
-when it was killed)."""
+when it was killed).
+
+The company it works on needs five employees and two tasks (see the test's fixture)."""
 
 from __future__ import annotations
 
@@ -26,7 +28,7 @@ if __name__ == "__main__":  # run as a script: make "tests" importable
 
 from wplstudio.domain.actor import SYSTEM
 from wplstudio.domain.people import EmployeeDraft
-from wplstudio.services import people
+from wplstudio.services import landscape, matrix, people
 from wplstudio.storage.database import Database, open_database
 from wplstudio.storage.locations import file_target
 
@@ -94,6 +96,42 @@ def edited_employee_ids(db: Database) -> list[int]:
     return sorted(e.id for e in people.list_employees(db, SYSTEM))[:EDITED_EMPLOYEES]
 
 
+# --- level edits: two cells of one person in one transaction ---------------------
+
+def write_levels(db: Database, n: int) -> str:
+    """Both cells always get the same level together; one without the other is a half edit."""
+    employee_id = edited_employee_ids(db)[n % EDITED_EMPLOYEES]
+    first, second = level_task_ids(db)
+    cell = matrix.load_cell(db, SYSTEM, employee_id, first)
+    level = (cell.level + 1) % 5
+    matrix.set_levels(db, SYSTEM, [matrix.LevelEdit(employee_id, first, level), matrix.LevelEdit(employee_id, second, level)])
+    changes = len(matrix.history(db, SYSTEM, employee_id, first))
+    return f"{employee_id} {changes}"
+
+
+def check_levels(conn: sqlite3.Connection, reported: list[str]) -> int:
+    first, second = sorted(row[0] for row in conn.execute("SELECT id FROM tasks ORDER BY id LIMIT 2"))
+    newest: dict[int, int] = {}
+    for line in reported:
+        employee_id, changes = map(int, line.split())
+        newest[employee_id] = max(newest.get(employee_id, 0), changes)
+    levels = {(e, t): level for e, t, level in conn.execute("SELECT employee_id, task_id, level FROM levels")}
+    changes = dict(conn.execute("SELECT employee_id, count(*) FROM level_history WHERE task_id = ? GROUP BY employee_id", (first,)))
+    also = dict(conn.execute("SELECT employee_id, count(*) FROM level_history WHERE task_id = ? GROUP BY employee_id", (second,)))
+    assert changes == also, "a level edit of two cells was half written (history)"
+    for employee_id in changes:
+        assert levels.get((employee_id, first)) == levels.get((employee_id, second)), f"employee {employee_id}: half a level edit"
+        assert changes[employee_id] >= newest.get(employee_id, 0), f"employee {employee_id}: a reported level edit is lost"
+    edits = conn.execute("SELECT count(*) FROM audit_log WHERE entity = 'levels'").fetchone()[0]
+    assert edits in (0, sum(changes.values())), f"{sum(changes.values())} level edits but {edits} audit entries"
+    return sum(changes.values()) - sum(newest.values())
+
+
+def level_task_ids(db: Database) -> tuple[int, int]:
+    first, second = sorted(t.id for t in landscape.list_tasks(db, SYSTEM))[:2]
+    return first, second
+
+
 # --- the audit trail, when the services write one ----------------------------------
 
 def _assert_audited(conn: sqlite3.Connection, entity: str, action: str, expected: dict) -> None:
@@ -111,6 +149,7 @@ def _assert_audited(conn: sqlite3.Connection, entity: str, action: str, expected
 WRITE_ACTIONS = (
     WriteAction("team", write_team, check_teams),
     WriteAction("employee", write_employee_edit, check_employee_edits),
+    WriteAction("levels", write_levels, check_levels),
 )
 
 

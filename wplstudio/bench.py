@@ -25,6 +25,7 @@ class Figure:
     median_s: float
     aim_s: float | None
     rounds: int
+    unit: str = "s"  # "MB" for memory figures: median_s and aim_s then hold megabytes
 
 
 def timed(fn: Callable[[], object], rounds: int) -> float:
@@ -137,6 +138,51 @@ def bench_password_check(path: Path, folder: Path, rounds: int) -> Figure:
                   median, 1.0, rounds)
 
 
+def bench_matrix_load(path: Path, rounds: int) -> Figure:
+    """services.matrix.load on the whole synthetic company: people, tasks, every cell, targets, profiles."""
+    from wplstudio.domain.actor import SYSTEM
+    from wplstudio.services import matrix
+
+    db = open_database(file_target(path))
+    try:
+        median = timed(lambda: matrix.load(db, SYSTEM), rounds)
+    finally:
+        db.close()
+    return Figure("matrix-load", "load the matrix data (250 x 200, about 20,000 filled cells, 5 years of history in the file)",
+                  median, 0.1, rounds)
+
+
+def bench_matrix_edit(path: Path, folder: Path, rounds: int) -> Figure:
+    """One level change as the grid saves it: permission check, the cell, its history row and the audit
+    entry, committed. On a copy, so the other figures keep measuring the unchanged company."""
+    import itertools
+    import shutil
+
+    from wplstudio.domain.actor import SYSTEM
+    from wplstudio.services import matrix
+
+    copy = folder / "bench-matrix-edit.sqlite"
+    shutil.copyfile(path, copy)
+    db = open_database(file_target(copy))
+    levels = itertools.cycle((3, 2))
+    try:
+        matrix.set_levels(db, SYSTEM, [matrix.LevelEdit(1, 1, 1)])  # warm up: the first call imports and prepares
+        median = timed(lambda: matrix.set_levels(db, SYSTEM, [matrix.LevelEdit(1, 1, next(levels))], note="bench"), rounds)
+    finally:
+        db.close()
+    return Figure("matrix-edit", "persist one level edit with its history row and audit entry (one transaction)",
+                  median, 0.016, rounds)
+
+
+def matrix_figures(path: Path, rounds: int) -> list[Figure]:
+    """The grid's figures (wplstudio/bench_matrix.py): the Qt model, a repaint, peak memory."""
+    from wplstudio import bench_matrix
+
+    memory = bench_matrix.bench_matrix_memory(path)
+    return [bench_matrix.bench_matrix_model(path, rounds), bench_matrix.bench_matrix_repaint(path, rounds * 4)] + \
+        ([memory] if memory else [])
+
+
 def run(args) -> int:
     from wplstudio.services import synthetic
 
@@ -150,9 +196,12 @@ def run(args) -> int:
                    bench_first_paint(path, args.rounds), bench_backup(path, folder, args.rounds),
                    bench_restore(path, folder, args.rounds),
                    bench_audit_verify(path, folder, args.rounds), bench_password_check(path, folder, args.rounds)]
+        figures += matrix_figures(path, args.rounds)
+        figures += [bench_matrix_load(path, args.rounds * 4), bench_matrix_edit(path, folder, args.rounds * 4)]
     for figure in figures:
-        aim = f"  (aim < {figure.aim_s:g} s)" if figure.aim_s else ""
-        print(f"{figure.name:20} {figure.median_s * 1000:9.1f} ms  {figure.what}{aim}")
+        aim = f"  (aim < {figure.aim_s:g} {figure.unit})" if figure.aim_s else ""
+        shown = f"{figure.median_s:9.1f} MB" if figure.unit == "MB" else f"{figure.median_s * 1000:9.1f} ms"
+        print(f"{figure.name:20} {shown}  {figure.what}{aim}")
     if args.json:
         args.json.write_text(json.dumps({"employees": args.employees, "tasks": args.tasks,
                                          "figures": [asdict(f) for f in figures]}, indent=2))

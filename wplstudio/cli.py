@@ -56,6 +56,9 @@ def build_parser() -> argparse.ArgumentParser:
     from wplstudio import cli_accounts
 
     cli_accounts.add_parser(sub)
+    from wplstudio import cli_matrix
+
+    cli_matrix.add_parser(sub)
     for child in sub.choices.values():
         _common(child, suppress=True)
     return parser
@@ -229,4 +232,17 @@ def cmd_bench(args) -> int:
     return run(args)
 
 
-COMMANDS = {"privacy": cmd_privacy, "demo": cmd_demo, "screenshot": cmd_screenshot, "check": cmd_check, "backup": cmd_backup, "restore": cmd_restore, "bench": cmd_bench, "audit": cmd_audit, "accounts": cmd_accounts}
+def cmd_matrix(args) -> int:
+    """import-matrix, export-matrix and report: the import writes (and locks), the others only read."""
+    from wplstudio import cli_matrix
+
+    def open_database(writes: bool):
+        if writes:
+            return _open(resolve(args.database), insist=args.allow_network_folder)
+        return _open(resolve(args.database), migrate=False, lock=False, insist=args.allow_network_folder)
+
+    return cli_matrix.run(args, open_database)
+
+
+COMMANDS = {"privacy": cmd_privacy, "demo": cmd_demo, "screenshot": cmd_screenshot, "check": cmd_check, "backup": cmd_backup, "restore": cmd_restore, "bench": cmd_bench, "audit": cmd_audit, "accounts": cmd_accounts,
+            "import-matrix": cmd_matrix, "export-matrix": cmd_matrix, "report": cmd_matrix}

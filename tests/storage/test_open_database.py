@@ -261,7 +261,7 @@ def test_every_older_revision_is_backed_up_beside_the_file_then_upgraded(tmp_pat
         try:
             assert database.revision == revisions.head()
             with database.engine.connect() as conn:
-                assert schema_history.read_back(conn, content) == content
+                assert schema_history.read_back(conn, content) == schema_history.in_order(content)
             employees = {e.full_name: e for e in people.list_employees(database, SYSTEM)}
             assert employees["Gerrit van der Dijkstra"].end_date == date(2024, 12, 31)
             assert employees["Élodie Öztürk-Jansen"].team_name == "Plaatbewerking"
@@ -274,7 +274,7 @@ def test_every_older_revision_is_backed_up_beside_the_file_then_upgraded(tmp_pat
         try:
             with copy.connect() as conn:
                 assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == revision
-                assert schema_history.read_back(conn, content) == content
+                assert schema_history.read_back(conn, content) == schema_history.in_order(content)
         finally:
             copy.dispose()
 

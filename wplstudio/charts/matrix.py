@@ -19,6 +19,8 @@ TITLE, LABEL, TICK = 20, 15, 14
 SIZE = (12, 6.5)  # inches; at 100 dpi about the size of the chart area on a 1920 screen
 HATCH = ("", "/", "//", "\\\\", "xx")  # per level, so a black-and-white print still tells them apart
 TEXT = "#1b1b1b"
+STATUS_HATCH = {"green": "", "amber": "//", "red": "xx", "none": ""}
+TARGET_FILL, TARGET_EDGE = "#eef1f4", "#5f6b77"
 
 
 def new_figure(size: tuple[float, float] = SIZE) -> Figure:
@@ -40,24 +42,39 @@ def coverage_per_core_task(rows: Sequence, size: tuple[float, float] = SIZE) -> 
     axes = figure.add_subplot()
     shown = [row for row in rows if row.target]
     positions = list(range(len(shown)))[::-1]  # the first core task on top
-    axes.barh(positions, [row.target for row in shown], height=0.7, color="#eef1f4", edgecolor="#5f6b77", linewidth=1.5,
-              label=translate("charts", "target"))
-    colours = [palette.STATUS_COLOUR[_status(row.share)] for row in shown]
-    axes.barh(positions, [row.covered for row in shown], height=0.5, color=colours, label=translate("charts", "deployable (U or O)"))
+    axes.barh(positions, [row.target for row in shown], height=0.7, color=TARGET_FILL, edgecolor=TARGET_EDGE, linewidth=1.5)
+    statuses = [_status(row.share) for row in shown]
+    covered = axes.barh(positions, [row.covered for row in shown], height=0.5, color=[palette.STATUS_COLOUR[s] for s in statuses],
+                        edgecolor="white")
+    for bar, status in zip(covered, statuses):
+        bar.set_hatch(STATUS_HATCH[status])  # short and far short also differ on a black-and-white print
     for y, row in zip(positions, shown):
         text = translate("charts", "{covered} of {target}  {symbol}").format(
             covered=row.covered, target=row.target, symbol=palette.STATUS_SYMBOL[_status(row.share)])
         axes.text(row.target, y, "  " + text, va="center", fontsize=LABEL, color=TEXT)
     axes.set_yticks(positions, [row.core_task_name for row in shown], fontsize=LABEL)
-    axes.set_xlabel(translate("charts", "people deployable on the core task's tasks, counted up to each task's target"), fontsize=LABEL)
+    axes.set_xlabel(translate("charts", "deployable people (U or O) on the core task's tasks, each task counted up to its target"),
+                    fontsize=LABEL)
     axes.set_title(translate("charts", "Coverage per core task against the target"), fontsize=TITLE, loc="left", color=TEXT)
     axes.set_xlim(0, max([row.target for row in shown], default=1) * 1.3)
     if not shown:
         _nothing(axes, translate("charts", "No targets set yet."))
     else:
-        axes.legend(fontsize=TICK, loc="lower right", frameon=False)
+        axes.legend(handles=_coverage_legend(), fontsize=TICK, loc="upper center", bbox_to_anchor=(0.45, -0.14), ncols=4,
+                    frameon=False)
     _style(axes)
     return figure
+
+
+def _coverage_legend() -> list:
+    from matplotlib.patches import Patch
+
+    handles = [Patch(facecolor=TARGET_FILL, edgecolor=TARGET_EDGE, linewidth=1.5, label=translate("charts", "target"))]
+    for status, word in (("green", translate("charts", "on target")), ("amber", translate("charts", "short")),
+                         ("red", translate("charts", "far short"))):
+        handles.append(Patch(facecolor=palette.STATUS_COLOUR[status], edgecolor="white", hatch=STATUS_HATCH[status],
+                             label=f"{palette.STATUS_SYMBOL[status]} {word}"))
+    return handles
 
 
 def _status(share: float) -> str:

@@ -65,6 +65,54 @@ POLICIES: dict[str, EntityPolicy] = {p.entity: p for p in (
     EntityPolicy("task_targets", QT_TRANSLATE_NOOP("audit", "Coverage target"),
                  references={"task_id": "tasks", "team_id": "teams"}, automatic=False),
     EntityPolicy("function_requirements", QT_TRANSLATE_NOOP("audit", "Function profile"), automatic=False),
+    # Onboarding (services/onboarding*.py). Comments, talk notes, sign-off comments and results and the
+    # reasons for revocations and mentor changes are free text about a person: markers only.
+    EntityPolicy("onboarding_programs", QT_TRANSLATE_NOOP("audit", "Onboarding program"), references={"function_id": "functions"}),
+    EntityPolicy("onboarding_modules", QT_TRANSLATE_NOOP("audit", "Onboarding module")),
+    EntityPolicy("onboarding_images", QT_TRANSLATE_NOOP("audit", "Module picture"), automatic=False),
+    EntityPolicy("onboarding_trajectories", QT_TRANSLATE_NOOP("audit", "Onboarding trajectory"), sensitive=frozenset({"reason"}),
+                 references={"employee_id": "employees", "mentor_id": "employees", "program_id": "onboarding_programs"}),
+    EntityPolicy("onboarding_ticks", QT_TRANSLATE_NOOP("audit", "Ticked assignment"), automatic=False),
+    EntityPolicy("onboarding_comments", QT_TRANSLATE_NOOP("audit", "Module comment"), sensitive=frozenset({"text"}), automatic=False),
+    EntityPolicy("onboarding_signoffs", QT_TRANSLATE_NOOP("audit", "Sign-off"), sensitive=frozenset({"comment", "result"}), automatic=False),
+    EntityPolicy("onboarding_revocations", QT_TRANSLATE_NOOP("audit", "Revoked sign-off"), sensitive=frozenset({"reason"}), automatic=False),
+    EntityPolicy("onboarding_talks", QT_TRANSLATE_NOOP("audit", "Progress talk"), sensitive=frozenset({"notes", "next_steps"}), automatic=False),
+    # The planning board. A kept reason and a learning topic are free text that may be about the person;
+    # the kind of an absence may be "sick" (medical); an improvement's description may name people.
+    EntityPolicy("board_jobs", QT_TRANSLATE_NOOP("audit", "Job")),
+    EntityPolicy("board_job_tasks", QT_TRANSLATE_NOOP("audit", "Tasks of a job"), automatic=False),
+    EntityPolicy("board_assignments", QT_TRANSLATE_NOOP("audit", "Card on the board"), sensitive=frozenset({"override_reason"}),
+                 references={"employee_id": "employees", "mentor_id": "employees", "job_id": "board_jobs"}),
+    EntityPolicy("board_absences", QT_TRANSLATE_NOOP("audit", "Absence"), sensitive=frozenset({"kind"}),
+                 references={"employee_id": "employees"}),
+    EntityPolicy("board_learning_time", QT_TRANSLATE_NOOP("audit", "Learning time"), sensitive=frozenset({"topic"}),
+                 references={"employee_id": "employees"}),
+    EntityPolicy("board_improvements", QT_TRANSLATE_NOOP("audit", "Improvement action"), sensitive=frozenset({"description"}),
+                 references={"proposed_by_id": "employees", "owner_id": "employees"}),
+    # Development interviews (services/interview*.py). Everything said in or about a talk is personal
+    # free text: answers, notes, corrections, goals and agreements are kept only as a marker. Answers
+    # are saved as they are typed and are not audited one by one; what happens to a talk (planned,
+    # held, confirmed, reopened) is.
+    EntityPolicy("interview_guides", QT_TRANSLATE_NOOP("audit", "Interview guide"), sensitive=frozenset({"content"})),
+    EntityPolicy("interviews", QT_TRANSLATE_NOOP("audit", "Interview"),
+                 sensitive=frozenset({"private_note", "correction_note", "interviewer_name"}),
+                 references={"employee_id": "employees", "guide_id": "interview_guides"}),
+    EntityPolicy("interview_answers", QT_TRANSLATE_NOOP("audit", "Interview answer"), sensitive=frozenset({"value"}),
+                 automatic=False),
+    EntityPolicy("interview_events", QT_TRANSLATE_NOOP("audit", "Interview event"), sensitive=frozenset({"note", "by"}),
+                 automatic=False),
+    EntityPolicy("development_goals", QT_TRANSLATE_NOOP("audit", "Development goal"), sensitive=frozenset({"title"}),
+                 references={"employee_id": "employees", "task_id": "tasks"}),
+    EntityPolicy("followup_actions", QT_TRANSLATE_NOOP("audit", "Follow-up action"), sensitive=frozenset({"what", "who"}),
+                 references={"employee_id": "employees"}),
+    # Quickscan and learning register (issue 8): a respondent's name and every free-text note may be about a person.
+    EntityPolicy("quickscans", QT_TRANSLATE_NOOP("audit", "Quickscan"), sensitive=frozenset({"note"})),
+    EntityPolicy("quickscan_respondents", QT_TRANSLATE_NOOP("audit", "Quickscan respondent"), sensitive=frozenset({"name"}),
+                 references={"employee_id": "employees", "scan_id": "quickscans"}),
+    EntityPolicy("learning_activities", QT_TRANSLATE_NOOP("audit", "Learning activity"), sensitive=frozenset({"note"}),
+                 references={"employee_id": "employees"}),
+    EntityPolicy("training_plan_lines", QT_TRANSLATE_NOOP("audit", "Training plan line"),
+                 references={"employee_id": "employees", "mentor_id": "employees", "task_id": "tasks"}),
 )}
 
 # What happened, as the trail names it.

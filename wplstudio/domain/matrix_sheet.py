@@ -312,7 +312,7 @@ def band_names(grid: Grid, header_row: int, name_col: int) -> dict[int, str]:
 @dataclass
 class RowState:
     team_heading: str = ""
-    seen: dict[str, int] = field(default_factory=dict)
+    seen: dict[tuple[str, str], int] = field(default_factory=dict)
     formula_refs: list[str] = field(default_factory=list)
     merged_reported: set = field(default_factory=set)
 
@@ -385,13 +385,13 @@ def _merged_across(grid: Grid, row: int, name_col: int) -> bool:
 
 
 def _person(grid: Grid, reading: SheetReading, columns: Columns, row: int, name: str, state: RowState) -> None:
-    key = name_key(name)
+    team = grid.text(row, columns.team_col) if columns.team_col else state.team_heading
+    key = (name_key(name), task_key(team))  # two people with one name in different teams are two people
     if key in state.seen:
         reading.problems.append(Note(grid.ref(row, reading.name_col), DUPLICATE_PERSON, {
             "name": shown(name), "first": state.seen[key], "row": row}))
         return
     state.seen[key] = row
-    team = grid.text(row, columns.team_col) if columns.team_col else state.team_heading
     function = grid.text(row, columns.function_col) if columns.function_col else ""
     levels = {}
     for task in columns.tasks:

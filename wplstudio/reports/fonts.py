@@ -11,6 +11,20 @@ from pathlib import Path
 REGULAR, BOLD = "DejaVuSans", "DejaVuSans-Bold"
 
 
+BUILT_IN = ("Helvetica", "Helvetica-Bold")
+
+
+def for_texts(texts) -> tuple[str, str]:
+    """Helvetica when every text fits its Western European character set (nothing to load, fast,
+    narrow), else DejaVu Sans for all of it, so one page never mixes two typefaces."""
+    try:
+        for text in texts:
+            (text or "").encode("cp1252")
+    except UnicodeEncodeError:
+        return register()
+    return BUILT_IN
+
+
 @lru_cache(maxsize=1)
 def register() -> tuple[str, str]:
     """(regular, bold) font names registered with ReportLab."""
@@ -22,7 +36,7 @@ def register() -> tuple[str, str]:
         pdfmetrics.registerFont(TTFont(REGULAR, str(folder / "DejaVuSans.ttf")))
         pdfmetrics.registerFont(TTFont(BOLD, str(folder / "DejaVuSans-Bold.ttf")))
     except Exception:  # no matplotlib data here (a stripped bundle): fall back to the built-in font
-        return "Helvetica", "Helvetica-Bold"
+        return BUILT_IN
     return REGULAR, BOLD
 
 

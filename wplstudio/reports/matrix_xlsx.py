@@ -9,6 +9,7 @@ skipped by it, and say so)."""
 
 from __future__ import annotations
 
+from copy import copy
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -107,21 +108,37 @@ def _bands(report: MatrixReport) -> list[tuple[str, int, int]]:
 
 
 def _people(ws, report: MatrixReport, st: dict) -> int:
+    """One row per person. An empty level cell is not written at all (the print shows grid lines), and a
+    filled one copies the style of a prototype cell: setting fonts and fills cell by cell costs seconds."""
     letters = [info.letter if info.level else None for info in SCALE]
+    styles = _level_styles(ws, st)
     row = HEADER_ROW
     for row, person in enumerate(report.data.people, HEADER_ROW + 1):
         ws.cell(row, NAME_COL, person.name).border = st["box"]
         ws.cell(row, TEAM_COL, person.team_name or None).border = st["box"]
         for col, task in enumerate(report.data.tasks, FIRST_TASK_COL):
-            level = report.data.cell(person.id, task.id).level
-            cell = ws.cell(row, col, letters[level])
-            cell.alignment, cell.border = st["centre"], st["box"]
-            if level:
-                cell.fill, cell.font = st["fills"][level], st["inks"][level]
-            state = report.certificate_state(person.id, task)
-            if state in ("expired", "expiring"):
-                cell.border = st[state]
+            cell_data = report.data.cells.get((person.id, task.id))
+            state = report.certificate_state(person.id, task) if cell_data else ""
+            if cell_data and (cell_data.level or state in ("expired", "expiring")):
+                cell = ws.cell(row, col, letters[cell_data.level])
+                cell._style = copy(styles[cell_data.level, state if state in ("expired", "expiring") else ""])
     return row
+
+
+def _level_styles(ws, st: dict) -> dict:
+    """(level, certificate state) -> the style of a cell showing it, made once on a scratch cell."""
+    styles = {}
+    scratch = ws.cell(ws.max_row + 50, 1)
+    for level in range(5):
+        for state in ("", "expired", "expiring"):
+            scratch.alignment, scratch.border = st["centre"], st[state] if state else st["box"]
+            if level:
+                scratch.fill, scratch.font = st["fills"][level], st["inks"][level]
+            else:
+                scratch.fill, scratch.font = PatternFill(), Font()
+            styles[level, state] = copy(scratch._style)
+    ws._cells.pop((scratch.row, scratch.column), None)  # the scratch cell is not part of the sheet
+    return styles
 
 
 def _coverage_row(ws, report: MatrixReport, row: int, st: dict) -> int:
@@ -167,6 +184,7 @@ def _page_setup(ws, report: MatrixReport) -> None:
     for col in range(FIRST_TASK_COL, FIRST_TASK_COL + len(report.data.tasks)):
         ws.column_dimensions[get_column_letter(col)].width = 4.6
     ws.freeze_panes = ws.cell(HEADER_ROW + 1, FIRST_TASK_COL)
+    ws.print_options.gridLines = True  # empty level cells carry no border of their own
     ws.page_setup.orientation = "landscape"
     ws.page_setup.paperSize = ws.PAPERSIZE_A3
     ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0

@@ -7,11 +7,13 @@ from __future__ import annotations
 
 from typing import Callable, Iterable, TypeVar
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from wplstudio.domain.actor import Actor
 from wplstudio.domain.permissions import OTHERS, SCOPES, allowed, refusal, require, scope_of
 from wplstudio.storage.models import Employee
+from wplstudio.storage.models_onboarding import OnboardingTrajectory
 
 R = TypeVar("R")
 
@@ -24,9 +26,12 @@ def actor_team(s: Session, actor: Actor) -> int | None:
 
 
 def trainees_of(s: Session, actor: Actor) -> frozenset[int]:
-    """The employees this actor mentors. Onboarding trajectories (which pair a mentor
-    with a trainee) do not exist in the schema yet; until they do, nobody has trainees."""
-    return frozenset()
+    """The employees this actor mentors now: the trainees of their active onboarding trajectories."""
+    if actor.employee_id is None:
+        return frozenset()
+    T = OnboardingTrajectory
+    query = select(T.employee_id).where(T.mentor_id == actor.employee_id, T.status == "active")
+    return frozenset(s.scalars(query))
 
 
 def employee_scope(s: Session, actor: Actor, area: str, employee_id: int | None) -> str:

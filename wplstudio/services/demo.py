@@ -10,7 +10,7 @@ from wplstudio.domain.errors import WplError
 from wplstudio.domain.landscape import TaskDraft
 from wplstudio.domain.people import EmployeeDraft
 from wplstudio.domain.text import QT_TRANSLATE_NOOP
-from wplstudio.services import company, demo_matrix, landscape, people
+from wplstudio.services import company, demo_board, demo_learning, demo_matrix, demo_onboarding, landscape, people
 from wplstudio.storage.database import Database
 
 COMPANY_NAME = "Van Dalen Metaal & Installatie B.V."
@@ -124,6 +124,12 @@ def fill(db: Database, actor: Actor) -> None:
         draft = EmployeeDraft(first, last, prefix, teams[team], functions[function], start, end, education)
         people.save_employee(db, actor, draft)
     demo_matrix.fill_matrix(db, actor)
+    demo_board.fill_board(db, actor)
+    demo_onboarding.fill_onboarding(db, actor)
+    demo_learning.fill(db, actor)
+    from wplstudio.services.demo_interviews import fill_interviews
+
+    fill_interviews(db, actor)
     company.mark_demo(db, actor)
     company.save_company_name(db, actor, COMPANY_NAME, 0)
 

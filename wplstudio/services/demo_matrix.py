@@ -167,7 +167,7 @@ def _level(rng: random.Random, strong: bool, function: str) -> int:
 
 def _certificates(rng, data, levels, today: date) -> list[matrix.CertificateDate]:
     offsets = (-40, 20, 45, 200, 400, 700)  # some expired, some expiring within 60 days
-    return [matrix.CertificateDate(p.id, t.id, today + timedelta(days=rng.choice(offsets)))
+    return [matrix.CertificateDate(p.id, t.id, today + timedelta(days=rng.choice(offsets) + rng.randint(-12, 12)))
             for p in data.people for t in data.tasks if t.is_certificate and levels[p.id, t.id] >= 3]
 
 

@@ -182,6 +182,21 @@ def set_levels(db: Database, actor: Actor, edits: list[LevelEdit], note: str = "
     return changed
 
 
+def raise_levels_in(s: Session, actor: Actor, employee_id: int, levels: dict[int, int], note: str) -> list[LevelChanged]:
+    """Raise one person's cells to at least the given levels (never lower them), with history and audit,
+    inside the caller's transaction. For a completed onboarding module: the caller has checked that the
+    signers may sign it, and the signatures are the authority, so no matrix "edit" check is made here."""
+    edits = [LevelEdit(employee_id, task_id, level) for task_id, level in levels.items()]
+    if not edits:
+        return []
+    rows = _stored(s, edits)
+    rising = [e for e in edits if (rows[(e.employee_id, e.task_id)].level if (e.employee_id, e.task_id) in rows else 0) < e.level]
+    changed = [c for c in (_set_one(s, actor, rows.get((e.employee_id, e.task_id)), e) for e in rising) if c]
+    if changed:
+        _remember(s, actor, changed, (note or "").strip()[:2000])
+    return changed
+
+
 def _stored(s: Session, edits: list[LevelEdit]) -> dict[tuple[int, int], Level]:
     """The stored rows of the edited cells, in one query."""
     wanted = {(e.employee_id, e.task_id) for e in edits}

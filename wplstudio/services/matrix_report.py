@@ -12,6 +12,7 @@ from datetime import date
 from wplstudio.domain import matrix as rules
 from wplstudio.domain.actor import Actor
 from wplstudio.domain.errors import WplError
+from wplstudio.domain.levels import DEPLOYABLE, MENTOR
 from wplstudio.domain.permissions import OTHERS, require
 from wplstudio.domain.sheet_text import task_key
 from wplstudio.domain.text import QT_TRANSLATE_NOOP
@@ -72,14 +73,21 @@ def _team(data: matrix.MatrixData, wanted: str) -> tuple[int, str]:
 
 
 def _coverage(full: matrix.MatrixData, shown: matrix.MatrixData, team_id: int | None) -> dict[int, CoverageCell]:
-    """Per task: deployable people among those shown against the target for that team (or company-wide)."""
-    targets = {(t.task_id, t.team_id): t for t in getattr(full, "targets", [])}
-    doers, masters = rules.deployable_people(shown), rules.teachers(shown)
+    """Per task: people at effective level 3+ (and 4) among those shown, against the target for that
+    team (or company-wide); the status as domain.matrix.coverage_status judges it. One pass over the cells."""
+    targets = {(t.task_id, t.team_id): t for t in full.targets}
+    certificate = {t.id: t.is_certificate for t in shown.tasks}
+    people = {p.id for p in shown.people}
+    doers, masters = dict.fromkeys(certificate, 0), dict.fromkeys(certificate, 0)
+    for (employee_id, task_id), cell in shown.cells.items():
+        if cell.level >= DEPLOYABLE and employee_id in people and task_id in certificate:
+            level = rules.effective_level(cell, certificate[task_id], shown.today)
+            doers[task_id] += level >= DEPLOYABLE
+            masters[task_id] += level >= MENTOR
     cells = {}
-    for task in shown.tasks:
-        target = targets.get((task.id, team_id))
-        count, teaching = len(doers.get(task.id, [])), len(masters.get(task.id, []))
-        status = rules.coverage_status(count, teaching, target.deployable, target.teachers) if target else rules.NO_TARGET
-        cells[task.id] = CoverageCell(count, target.deployable if target else None, teaching,
-                                      target.teachers if target else None, status)
+    for task_id in certificate:
+        target = targets.get((task_id, team_id))
+        d, m = doers[task_id], masters[task_id]
+        status = rules.coverage_status(d, m, target.deployable, target.teachers) if target else rules.NO_TARGET
+        cells[task_id] = CoverageCell(d, target.deployable if target else None, m, target.teachers if target else None, status)
     return cells

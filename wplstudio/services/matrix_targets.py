@@ -116,6 +116,46 @@ def set_task_targets(db: Database, actor: Actor, drafts: list[TargetDraft]) -> i
     return len(checked)
 
 
+@dataclass(frozen=True)
+class TargetEdit:
+    """One line of a task's targets dialog: deployable None removes the target (version as read)."""
+
+    team_id: int | None
+    deployable: int | None
+    teachers: int
+    version: int  # 0: there was no target when the dialog opened
+
+
+def save_task_page(db: Database, actor: Actor, task_id: int, targets: list[TargetEdit],
+                   texts: Mapping[int, str] | None = None, read_texts: Mapping[int, int] | None = None) -> None:
+    """What the task dialog shows, saved in one transaction: its targets (company-wide and per team)
+    and, when given, its level descriptions. Any stale or wrong line refuses the whole save."""
+    require(actor, "matrix", "edit", OTHERS)
+    if texts is not None:
+        require(actor, "landscape", "edit", OTHERS)
+    checked = [(t, rules.check_target_counts(t.deployable, t.teachers) if t.deployable is not None else None) for t in targets]
+    cleaned = {_description_level(lv): rules.clean_description(x) for lv, x in (texts or {}).items()}
+    with db.session() as s:
+        for edit, counts in checked:
+            _check_task_and_team(s, task_id, edit.team_id)
+            _apply_target_edit(s, actor, task_id, edit, counts)
+        if texts is not None:
+            _save_descriptions(s, actor, task_id, cleaned, read_texts)
+
+
+def _apply_target_edit(s: Session, actor: Actor, task_id: int, edit: TargetEdit, counts: tuple[int, int] | None) -> None:
+    if counts is not None:
+        _save_target(s, actor, TargetDraft(task_id, edit.team_id, *counts), edit.version)
+        return
+    row = _target(s, task_id, edit.team_id)
+    if row is None and not edit.version:
+        return  # there was none and there is none
+    if row is None or row.version != edit.version:
+        raise changed_by_other(row) if row is not None else NotFound(GONE)
+    audit.record(s, actor, "delete", "task_targets", row.id, _target_values(row), None)
+    s.delete(row)
+
+
 def _target(s: Session, task_id: int, team_id: int | None) -> TaskTarget | None:
     # SQL's unique constraint lets any number of NULL teams through; this lookup is what keeps one company-wide row
     team = TaskTarget.team_id.is_(None) if team_id is None else TaskTarget.team_id == team_id
@@ -255,13 +295,17 @@ def set_level_descriptions(db: Database, actor: Actor, task_id: int, texts: Mapp
     require(actor, "landscape", "edit", OTHERS)
     cleaned = {_description_level(lv): rules.clean_description(text) for lv, text in texts.items()}
     with db.session() as s:
-        fetch(s, Task, task_id)
-        stored = {d.level: d for d in s.scalars(select(LevelDescription).where(LevelDescription.task_id == task_id))}
-        if read is not None and any(read.get(lv, 0) != (stored[lv].version if lv in stored else 0) for lv in cleaned):
-            raise Conflict(STALE)
-        for level, text in cleaned.items():
-            _apply_description(s, actor, task_id, level, stored.get(level), text)
+        _save_descriptions(s, actor, task_id, cleaned, read)
     return level_descriptions(db, actor, task_id)
+
+
+def _save_descriptions(s: Session, actor: Actor, task_id: int, cleaned: dict[int, str], read: Mapping[int, int] | None) -> None:
+    fetch(s, Task, task_id)
+    stored = {d.level: d for d in s.scalars(select(LevelDescription).where(LevelDescription.task_id == task_id))}
+    if read is not None and any(read.get(lv, 0) != (stored[lv].version if lv in stored else 0) for lv in cleaned):
+        raise Conflict(STALE)
+    for level, text in cleaned.items():
+        _apply_description(s, actor, task_id, level, stored.get(level), text)
 
 
 def set_many_level_descriptions(db: Database, actor: Actor, texts: Mapping[int, Mapping[int, str]]) -> None:

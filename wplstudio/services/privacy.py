@@ -113,6 +113,15 @@ def _erase(s, employee_id: int, actor: Actor) -> None:
         s.execute(update(User).where(User.id == user.id).values(
             username=f"removed-{user.id}", display_name="", password_hash="", pin_hash="", active=False,
             version=User.version + 1, **stamp(actor)))
+    from wplstudio.services.board_extras import erase_personal as erase_board
+
+    erase_board(s, employee_id)
+    from wplstudio.services.interview_privacy import erase_person as erase_interviews
+
+    erase_interviews(s, employee_id, actor)  # answers, notes, goals and agreements of their talks
+    from wplstudio.services.onboarding import erase_personal as erase_onboarding
+
+    erase_onboarding(s, employee_id)
 
 
 def _remember_erasure(s, actor: Actor, *employee_ids: int) -> None:

@@ -180,3 +180,7 @@ class FunctionRequirement(Editable, Base):
     function_id: Mapped[int] = mapped_column(ForeignKey("functions.id", ondelete="CASCADE"), primary_key=True)
     task_id: Mapped[int] = mapped_column(ForeignKey("tasks.id", ondelete="CASCADE"), primary_key=True)
     required_level: Mapped[int] = mapped_column(Integer, nullable=False)
+from wplstudio.storage import models_board  # noqa: E402,F401
+from wplstudio.storage import models_onboarding  # noqa: E402,F401
+from wplstudio.storage import models_quickscan, models_learning  # noqa: E402,F401
+from wplstudio.storage import models_interviews  # noqa: E402,F401

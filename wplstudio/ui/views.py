@@ -47,6 +47,9 @@ TABS = {
     "backups": "people",
     "matrix": "matrix",
     "matrix-charts": "matrix",
+    "needs": "matrix",
+    "certificates": "matrix",
+    "targets": "matrix",
 }
 
 VIEW_NAMES = tuple([a.key for a in AREAS] + [name for name in TABS if name not in {a.key for a in AREAS}])

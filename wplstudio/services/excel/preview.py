@@ -220,6 +220,8 @@ def _match_people(sheet_people: list[SheetPerson], known: _Known, problems: list
     for person in sheet_people:
         key = name_key(person.name)
         candidates = known.people.get(key, [])
+        if len(candidates) > 1 and person.team:  # the same name twice: the team column tells them apart
+            candidates = [c for c in candidates if task_key(c.team_name) == task_key(person.team)] or candidates
         if len(candidates) == 1:
             found[person.row] = candidates[0]
         elif candidates:

@@ -31,6 +31,10 @@ def build(area: Area, ctx: AppContext) -> QWidget:
         from wplstudio.ui.pages.audit.page import AuditPage
 
         return AuditPage(ctx)
+    if area.key == "reports":
+        from wplstudio.ui.pages.reports.page import ReportsPage
+
+        return ReportsPage(ctx)
     from wplstudio.ui.pages.coming import ComingPage
 
     return ComingPage(area)

@@ -8,9 +8,8 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate
 
 from wplstudio.charts import palette
-from wplstudio.domain.levels import info
 from wplstudio.ui.pages.matrix.iluo import draw_corner, draw_square, draw_target
-from wplstudio.ui.pages.matrix.model import FIRST_TASK, GAP_COLUMN, TEAM_ROW_ROLE
+from wplstudio.ui.pages.matrix.model import FIRST_TASK, GAP_COLUMN, TEAM_ROW_ROLE, letter
 
 BACKGROUND, STRIPE, TEAM_BAND = "#ffffff", "#f1f4f8", "#d9e0e8"
 SELECTED = "#ffe08a"
@@ -76,13 +75,13 @@ class CellDelegate(QStyledItemDelegate):
             painter.setFont(self.letter_font)
             painter.setPen(QColor(palette.LEVEL_INK))
             text_box = QRectF(square.right() + 2, box.top(), box.right() - square.right() - 4, box.height())
-            painter.drawText(text_box, Qt.AlignmentFlag.AlignCenter, info(level).letter.replace("-", "–"))
+            painter.drawText(text_box, Qt.AlignmentFlag.AlignCenter, letter(level))
         if certificate:
             colour = palette.EXPIRING if certificate == "expiring" else palette.EXPIRED
             draw_corner(painter, box.adjusted(0, 1, -1, 0), 13, colour, hollow=certificate == "missing")
         if target:
             overdue = target == "overdue"
-            draw_target(painter, QPointF(box.right() - 6, box.bottom() - 6), 4.5,
+            draw_target(painter, QPointF(box.right() - 5, box.bottom() - 5.5), 4,
                         palette.TARGET_OVERDUE if overdue else palette.TARGET, overdue)
 
 

@@ -6,7 +6,7 @@ come from domain.matrix over the loaded data. Nothing here decides a rule."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QMenu, QToolButton, QVBoxLayout,
                                QWidget)
@@ -39,6 +39,8 @@ class GridTab(QWidget):
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self.open_menu)
         self.undo_stack = QUndoStack(self)
+        self.figures_due = QTimer(self, singleShot=True, interval=0)
+        self.figures_due.timeout.connect(self.update_figures)
         self.team, self.function = QComboBox(objectName="teamFilter"), QComboBox(objectName="functionFilter")
         self.letters = QCheckBox(self.tr("Letters (I L U O)"), objectName="lettersToggle")
         self.note = QLineEdit(objectName="changeNote", clearButtonEnabled=True,
@@ -59,10 +61,14 @@ class GridTab(QWidget):
         bar.addSpacing(12)
         bar.addWidget(self.letters)
         bar.addSpacing(12)
+        self.edit_bar = QWidget(objectName="editBar")
+        edits = QHBoxLayout(self.edit_bar)
+        edits.setContentsMargins(0, 0, 0, 0)
         for button in self._undo_buttons():
-            bar.addWidget(button)
-        bar.addWidget(self.note, 1)
-        self.note.setVisible(self.editable)
+            edits.addWidget(button)
+        edits.addWidget(self.note, 1)
+        self.edit_bar.setVisible(self.editable)  # only for those who may change levels
+        bar.addWidget(self.edit_bar, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
         layout.addLayout(bar)
@@ -72,8 +78,11 @@ class GridTab(QWidget):
     def _undo_buttons(self) -> list[QToolButton]:
         undo = self.undo_stack.createUndoAction(self, self.tr("Undo"))
         redo = self.undo_stack.createRedoAction(self, self.tr("Redo"))
-        undo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
-        redo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Y")])
+        undo.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Undo))
+        redo_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
+        if QKeySequence("Ctrl+Y") not in redo_keys:  # what Excel users press, on every platform
+            redo_keys.append(QKeySequence("Ctrl+Y"))
+        redo.setShortcuts(redo_keys)
         buttons = []
         for action, icon_name in ((undo, "edit-undo"), (redo, "edit-redo")):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -82,7 +91,6 @@ class GridTab(QWidget):
             button = QToolButton(objectName=f"{icon_name}Button")
             button.setDefaultAction(action)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-            button.setVisible(self.editable)
             buttons.append(button)
         self.undo_action, self.redo_action = undo, redo
         return buttons
@@ -93,9 +101,11 @@ class GridTab(QWidget):
         if data is None:
             return
         self.descriptions = guarded(self, lambda: matrix_targets.all_level_descriptions(self.ctx.db, self.ctx.actor)) or {}
+        warn_days = guarded(self, lambda: matrix_targets.expiry_warning_days(self.ctx.db, self.ctx.actor))
         scroll = (self.table.horizontalScrollBar().value(), self.table.verticalScrollBar().value())
         self._fill_filters(data)
-        self.model.set_matrix(data, grid_figures(data, self.descriptions))
+        self.model.set_matrix(data, grid_figures(data, self.descriptions), warn_days)
+        self.legend.warn_days = self.model.warn_days
         self.table.horizontalScrollBar().setValue(scroll[0])
         self.table.verticalScrollBar().setValue(scroll[1])
 
@@ -149,7 +159,10 @@ class GridTab(QWidget):
         cells = guarded(self, lambda: {k: matrix.load_cell(self.ctx.db, self.ctx.actor, *k) for k in keys})
         if cells is not None:
             self.model.set_cells(cells)
-            self.model.set_figures(grid_figures(self.model.data_, self.descriptions))
+            self.figures_due.start()  # the cell repaints now; coverage and gaps follow in the next round
+
+    def update_figures(self) -> None:
+        self.model.set_figures(grid_figures(self.model.data_, self.descriptions))
 
     # --- the cell's menu ----------------------------------------------------
     def open_menu(self, position) -> None:

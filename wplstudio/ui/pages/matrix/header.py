@@ -167,9 +167,6 @@ class FrozenHeader(BandedHeader):
         painter.setPen(QColor("#1b1b1b"))
         flags = Qt.AlignmentFlag.AlignBottom | Qt.TextFlag.TextWordWrap
         if logical == NAME_COLUMN:
-            painter.setPen(QColor("#ffffff"))
-            painter.drawText(group_box.adjusted(10, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter, self.model().summary())
-            painter.setPen(QColor("#1b1b1b"))
             painter.drawText(name_box.adjusted(10, 0, -6, -8), flags | Qt.AlignmentFlag.AlignLeft, translate("matrix", "Employee"))
             painter.setFont(self.figure_font)
             painter.drawText(coverage_box.adjusted(6, 0, -10, 0), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight
@@ -177,6 +174,16 @@ class FrozenHeader(BandedHeader):
         elif logical == GAP_COLUMN:
             painter.drawText(name_box.adjusted(6, 0, -6, -8), flags | Qt.AlignmentFlag.AlignHCenter,
                              translate("matrix", "Gap to function profile"))
+
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        """The dark band over both frozen columns says how many people and tasks are shown."""
+        super().paintEvent(event)
+        painter = QPainter(self.viewport())
+        painter.setFont(self.group_font)
+        painter.setPen(QColor("#ffffff"))
+        painter.drawText(QRect(10, 0, self.viewport().width() - 14, GROUP_BAND), Qt.AlignmentFlag.AlignVCenter, self.model().summary())
+        painter.end()
 
 
 def _two_line_length(metrics: QFontMetrics, name: str) -> int:

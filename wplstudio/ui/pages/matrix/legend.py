@@ -11,6 +11,8 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from wplstudio.charts import palette
 from wplstudio.domain.levels import SCALE
 from wplstudio.i18n import translate
+from wplstudio.domain.matrix import EXPIRY_WARNING_DAYS
+from wplstudio.ui.pages.matrix.model import level_words
 from wplstudio.ui.pages.matrix.iluo import draw_corner, draw_rosette, draw_square, draw_target, draw_warning
 
 ICON, GAP, SPACING, LINE = 22, 8, 26, 32
@@ -27,12 +29,12 @@ def level_icon(level: int, size: int = 22) -> QPixmap:
     return picture
 
 
-def _items() -> list[tuple[Callable[[QPainter, QRectF], None], str]]:
-    items = [(lambda p, box, lv=info.level: draw_square(p, box.adjusted(1, 1, -1, -1), lv),
-              f"{info.letter.replace('-', '–')} {translate('levels', info.label)}") for info in SCALE]
+def _items(warn_days: int) -> list[tuple[Callable[[QPainter, QRectF], None], str]]:
+    items = [(lambda p, box, lv=info.level: draw_square(p, box.adjusted(1, 1, -1, -1), lv), level_words(info.level))
+             for info in SCALE]
     items += [
         (lambda p, box: draw_corner(p, box, 14, palette.EXPIRED), translate("matrix", "certificate expired")),
-        (lambda p, box: draw_corner(p, box, 14, palette.EXPIRING), translate("matrix", "expires within 60 days")),
+        (lambda p, box: draw_corner(p, box, 14, palette.EXPIRING), translate("matrix", "expires within {n} days").format(n=warn_days)),
         (lambda p, box: draw_target(p, box.center(), 7, palette.TARGET, False), translate("matrix", "training target")),
         (lambda p, box: draw_target(p, box.center(), 7, palette.TARGET_OVERDUE, True), translate("matrix", "target overdue")),
         (lambda p, box: draw_rosette(p, box.center() - QPointF(0, 3)), translate("matrix", "certificate")),
@@ -60,11 +62,12 @@ class Legend(QWidget):
         self.font_ = QFont()
         self.font_.setPointSizeF(11)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.warn_days = EXPIRY_WARNING_DAYS
 
     def _layout(self, width: int) -> list[tuple[QPointF, Callable, str]]:
         metrics = QFontMetrics(self.font_)
         x, y, placed = 0.0, 0.0, []
-        for draw, text in _items():
+        for draw, text in _items(self.warn_days):
             item_width = ICON + GAP + metrics.horizontalAdvance(text)
             if x and x + item_width > width:
                 x, y = 0.0, y + LINE

@@ -57,12 +57,14 @@ class MatrixModel(QAbstractTableModel):
         self.rows: list[GridRow] = []
         self.team, self.function = ALL, ALL
         self.letters = False
+        self.warn_days = rules.EXPIRY_WARNING_DAYS  # the company's setting, see set_matrix
         self.group_starts: frozenset[int] = frozenset()  # columns where a new core task begins
 
     # --- filling ----------------------------------------------------------
-    def set_matrix(self, data: MatrixData, figures: GridFigures = NO_FIGURES) -> None:
+    def set_matrix(self, data: MatrixData, figures: GridFigures = NO_FIGURES, warn_days: int | None = None) -> None:
         self.beginResetModel()
         self.data_, self.figures = data, figures
+        self.warn_days = rules.EXPIRY_WARNING_DAYS if warn_days is None else warn_days
         self.rows = grid_rows(data.people, self.team, self.function)
         tasks = data.tasks
         self.group_starts = frozenset(FIRST_TASK + i for i, task in enumerate(tasks)
@@ -138,7 +140,7 @@ class MatrixModel(QAbstractTableModel):
     def _certificate_mark(self, cell: rules.Cell, task: ColumnTask) -> str:
         if not task.is_certificate:
             return ""
-        state = rules.certificate_state(cell.valid_until, self.data_.today)
+        state = rules.certificate_state(cell.valid_until, self.data_.today, self.warn_days)
         if state == "missing":
             return "missing" if cell.level >= rules.DEPLOYABLE else ""
         return "" if state == "valid" else state
@@ -172,7 +174,7 @@ class MatrixModel(QAbstractTableModel):
             return grid_row.person.name
         if column == GAP_COLUMN:
             return gap_text(self.figures.gaps.get(grid_row.person.id))
-        return info(self.cell_at(row, column).level).letter
+        return letter(self.cell_at(row, column).level)
 
     def _tooltip(self, row: int, column: int) -> str | None:
         person = self.rows[row].person
@@ -184,7 +186,7 @@ class MatrixModel(QAbstractTableModel):
         if column == GAP_COLUMN:
             return gap_tooltip(self.figures.gaps.get(person.id), person.function_name)
         task = self.task_at(column)
-        return cell_tooltip(person, task, self.cell_at(row, column), self.figures, self.data_.today)
+        return cell_tooltip(person, task, self.cell_at(row, column), self.figures, self.data_.today, self.warn_days)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation != Qt.Orientation.Horizontal:
@@ -222,24 +224,29 @@ def gap_tooltip(gap: int | None, function_name: str) -> str:
         function=function_name, n=gap)
 
 
+def letter(level: int) -> str:
+    """The level's letter as printed: an en dash for "not"."""
+    return info(level).letter.replace("-", "–")
+
+
 def level_words(level: int) -> str:
-    scale = info(level)
-    return f"{scale.letter}  {translate('levels', scale.label)}"
+    return f"{letter(level)}  {translate('levels', info(level).label)}"
 
 
-def cell_tooltip(person: RowPerson, task: ColumnTask, cell: rules.Cell, figures: GridFigures, today) -> str:
+def cell_tooltip(person: RowPerson, task: ColumnTask, cell: rules.Cell, figures: GridFigures, today,
+                 warn_days: int = rules.EXPIRY_WARNING_DAYS) -> str:
     lines = [f"{person.name} — {task.name}", level_words(cell.level)]
     own = figures.descriptions.get((task.id, cell.level))
     if own:
         lines.append(own)
-    lines += certificate_lines(cell, task, today) + target_lines(cell, today)
+    lines += certificate_lines(cell, task, today, warn_days) + target_lines(cell, today)
     return "\n".join(lines)
 
 
-def certificate_lines(cell: rules.Cell, task: ColumnTask, today) -> list[str]:
+def certificate_lines(cell: rules.Cell, task: ColumnTask, today, warn_days: int = rules.EXPIRY_WARNING_DAYS) -> list[str]:
     if not task.is_certificate:
         return []
-    state = rules.certificate_state(cell.valid_until, today)
+    state = rules.certificate_state(cell.valid_until, today, warn_days)
     if state == "missing":
         return [translate("matrix", "Certificate: no valid-until date; does not count as deployable.")] if cell.level >= rules.DEPLOYABLE else []
     text = {"expired": translate("matrix", "Certificate EXPIRED on {date}: does not count as deployable until renewed."),

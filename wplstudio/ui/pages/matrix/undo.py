@@ -10,9 +10,9 @@ from typing import Callable
 
 from PySide6.QtGui import QUndoCommand
 
-from wplstudio.domain.levels import info
 from wplstudio.i18n import translate
 from wplstudio.services.matrix import LevelEdit
+from wplstudio.ui.pages.matrix.model import letter
 
 
 @dataclass(frozen=True)
@@ -49,8 +49,8 @@ class SetLevels(QUndoCommand):
 def describe(steps: list[Step]) -> str:
     """The text of the undo/redo buttons' tooltips."""
     if len(steps) == 1:
-        return translate("matrix", "level {old} → {new}").format(old=info(steps[0].old).letter, new=info(steps[0].new).letter)
-    return translate("matrix", "{n} levels to {new}").format(n=len(steps), new=info(steps[0].new).letter)
+        return translate("matrix", "level {old} → {new}").format(old=letter(steps[0].old), new=letter(steps[0].new))
+    return translate("matrix", "{n} levels to {new}").format(n=len(steps), new=letter(steps[0].new))
 
 
 def edits_for(changes: list[tuple[int, int, int]], version_of: Callable[[int, int], int]) -> list[LevelEdit]:

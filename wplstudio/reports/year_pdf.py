@@ -1,0 +1,105 @@
+"""The owner's year report (A4): learning hours and costs (on and off the job, per team,
+per month, against earlier years), the training plan's progress, the deployability
+trend, onboarding completions, interviews held against due, and the quickscans.
+render(data, out) with data a services.year_report.YearReport."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from reportlab.lib.units import mm
+from reportlab.platypus import PageBreak, Paragraph, Spacer
+
+from wplstudio.charts import learning as learning_charts
+from wplstudio.charts import quickscan as quickscan_charts
+from wplstudio.domain import learning as rules
+from wplstudio.domain import quickscan as qs
+from wplstudio.i18n import current, translate
+from wplstudio.reports.common import printed_on
+from wplstudio.reports.pdf_parts import build, figure_image, house_styles, table
+
+
+def render(data, out: Path) -> Path:
+    st = house_styles()
+    story = [Paragraph(escape(translate("reports", "Year report {year}").format(year=data.year)), st["title"]),
+             Paragraph(escape(data.company), st["body"])]
+    story += _learning(data, st)
+    story += _plan(data, st)
+    story.append(PageBreak())
+    story += _deployability(data, st)
+    story += _other_areas(data, st)
+    story += _quickscans(data, st)
+    return build(out, story, translate("reports", "Year report {year} — printed {date}").format(year=data.year, date=printed_on()),
+                 translate("reports", "Year report {year}").format(year=data.year))
+
+
+def _p(text: str, st, style: str = "body") -> Paragraph:
+    return Paragraph(escape(text), st[style])
+
+
+def _learning(data, st) -> list:
+    t = data.totals
+    summary = translate("reports", "{n} learning activities, {hours} hours ({on} on the job, {off} off the job), {cost} in costs, {certs} certificate(s).").format(
+        n=t.activities, hours=rules.hours_text(t.minutes), on=rules.hours_text(t.on_job_minutes),
+        off=rules.hours_text(t.off_job_minutes), cost=rules.euro_text(t.cost_cents), certs=t.certificates)
+    story = [_p(translate("reports", "Learning hours and costs"), st, "h2"), _p(summary, st),
+             figure_image(learning_charts.hours_per_month(data.activities, data.year, (9, 3.6)), 175)]
+    rows = [[translate("reports", "Team"), translate("reports", "Activities"), translate("reports", "On the job (h)"),
+             translate("reports", "Off the job (h)"), translate("reports", "Costs")]]
+    for r in data.per_team:
+        rows.append([r.name or translate("reports", "(no team)"), str(r.totals.activities), rules.hours_text(r.totals.on_job_minutes),
+                     rules.hours_text(r.totals.off_job_minutes), rules.euro_text(r.totals.cost_cents)])
+    story += [Spacer(1, 3 * mm), table(rows, [62, 24, 30, 30, 32])]
+    if len(data.per_year) > 1:
+        story += [Spacer(1, 3 * mm), figure_image(learning_charts.per_group(
+            data.per_year, translate("charts", "Learning hours per year"), (9, 2.8)), 160)]
+    return story
+
+
+def _plan(data, st) -> list:
+    counts = {state: sum(1 for line in data.plan if line.status == state) for state in rules.PLAN_STATES}
+    text = translate("reports", "Training plan {year}: {total} line(s); {done} done, {planned} still planned, {dropped} dropped.").format(
+        year=data.year, total=len(data.plan), done=counts[rules.DONE], planned=counts[rules.PLANNED], dropped=counts[rules.DROPPED])
+    return [_p(translate("reports", "Training plan"), st, "h2"), _p(text, st)]
+
+
+def _deployability(data, st) -> list:
+    from wplstudio.charts import matrix as matrix_charts
+
+    story = [_p(translate("reports", "Deployability"), st, "h2")]
+    if not data.deployability:
+        return story + [_p(translate("reports", "No level history yet."), st)]
+    first, last = data.deployability[0], data.deployability[-1]
+    story.append(_p(translate("reports", "Deployable person-task pairs: {first} at the end of {from_}, {last} at the end of {to}.").format(
+        first=first.deployable_pairs, from_=first.month_end.strftime("%m-%Y"), last=last.deployable_pairs,
+        to=last.month_end.strftime("%m-%Y")), st))
+    return story + [figure_image(matrix_charts.deployability_over_time(data.deployability, (9, 3.8)), 175)]
+
+
+def _other_areas(data, st) -> list:
+    story = [_p(translate("reports", "Onboarding and development interviews"), st, "h2")]
+    if data.onboarding is None:
+        story.append(_p(translate("reports", "Onboarding completions: not available in this version yet."), st))
+    else:
+        story.append(_p(translate("reports", "Onboarding trajectories completed: {done}.").format(done=data.onboarding.done), st))
+    if data.interviews is None:
+        story.append(_p(translate("reports", "Interviews held against due: not available in this version yet."), st))
+    else:
+        story.append(_p(translate("reports", "Development interviews held: {held} of {due} due.").format(
+            held=data.interviews.done, due=data.interviews.expected if data.interviews.expected is not None else "-"), st))
+    return story
+
+
+def _quickscans(data, st) -> list:
+    story = [_p(translate("reports", "Quickscan"), st, "h2")]
+    if not data.scans:
+        return story + [_p(translate("reports", "No finished quickscan up to this year."), st)]
+    rows = [[translate("reports", "Scan"), translate("reports", "Date"), translate("reports", "Respondents"),
+             translate("reports", "Total"), translate("reports", "Conclusion")]]
+    for s in data.scans:
+        conclusion = qs.CONCLUSIONS[s.result.conclusion].in_(current()) if s.result.conclusion else "-"
+        rows.append([s.title, s.held_on.strftime("%d-%m-%Y"), str(len(s.respondents)), str(s.result.total or "-"),
+                     Paragraph(escape(conclusion), st["small"])])
+    return story + [table(rows, [42, 22, 22, 14, 78]), Spacer(1, 3 * mm),
+                    figure_image(quickscan_charts.radar_over_time(data.scans, (7.5, 6)), 120)]

@@ -1,0 +1,69 @@
+"""The owner's year report: everything the report needs for one year, gathered through
+the areas' own services (so their permissions apply): learning hours and costs, the
+deployability trend, onboarding completions, interviews held against due, and the
+quickscans. A part whose area is not there yet (services/optional.py) is None, and the
+report says so instead of leaving a blank."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from wplstudio.domain.actor import Actor
+from wplstudio.domain.permissions import OTHERS, require
+from wplstudio.services import company, learning, matrix_figures, quickscan, training_plan
+from wplstudio.services.optional import area_module
+from wplstudio.storage.database import Database
+
+
+@dataclass(frozen=True)
+class Count:
+    done: int
+    expected: int | None  # None: nothing to compare with
+
+
+@dataclass(frozen=True)
+class YearReport:
+    year: int
+    company: str
+    activities: list[learning.ActivityRow]
+    totals: object  # domain.learning.Totals
+    per_team: list[learning.OverviewRow]
+    per_year: list[learning.OverviewRow]  # this and earlier years, for the trend
+    deployability: list[matrix_figures.MonthCount]
+    plan: list[training_plan.PlanLine]
+    scans: list[quickscan.ScanDetail]  # finished scans up to the end of the year, oldest first
+    onboarding: Count | None
+    interviews: Count | None
+
+
+def gather(db: Database, actor: Actor, year: int, today: date | None = None) -> YearReport:
+    require(actor, "reports", "view", OTHERS)
+    today = today or date.today()
+    end = min(today, date(year, 12, 31))
+    rows = learning.list_activities(db, actor, year)
+    everything = learning.list_activities(db, actor)
+    trend = [m for m in matrix_figures.deployability_over_time(db, actor, 5, end) if m.month_end.year >= year - 2]
+    scans = [s for s in quickscan.history(db, actor) if s.held_on <= date(year, 12, 31)]
+    return YearReport(year, company.get_company(db, actor).name, rows, learning.totals(rows),
+                      learning.summarise(rows, "team"), [r for r in learning.summarise(everything, "year") if r.key <= year],
+                      trend, training_plan.load(db, actor, year), scans,
+                      _onboarding(db, actor, year), _interviews(db, actor, year))
+
+
+def _onboarding(db: Database, actor: Actor, year: int) -> Count | None:
+    """Trajectories completed in the year, when the onboarding area offers `completions(db, actor, year)`."""
+    module = area_module("wplstudio.services.onboarding", "completions")
+    if module is None:
+        return None
+    found = module.completions(db, actor, year)
+    return Count(getattr(found, "done", found if isinstance(found, int) else len(found)), getattr(found, "expected", None))
+
+
+def _interviews(db: Database, actor: Actor, year: int) -> Count | None:
+    """Interviews held against due, when the interviews area offers `held_against_due(db, actor, year)`."""
+    module = area_module("wplstudio.services.interview_cycle", "held_against_due")
+    if module is None:
+        return None
+    found = module.held_against_due(db, actor, year)
+    return Count(found.held if hasattr(found, "held") else found[0], found.due if hasattr(found, "due") else found[1])

@@ -1,0 +1,298 @@
+"""The week board drawn in a QGraphicsScene: one background item paints the grid (teams,
+people, days, absences, learning time, each person's week load) and one light item per
+card paints itself. No widget per card, so 250 people and 1,500 cards stay smooth.
+
+The scene decides nothing: a card dropped on another person or day, or a job dropped
+from the list, becomes a signal; the page turns it into an undo command that calls the
+services."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsView
+
+from wplstudio.domain import board as rules
+from wplstudio.i18n import translate
+from wplstudio.services.board import BoardWeek, Card
+
+NAME_W, LOAD_W, DAY_W, ROW_H, HEAD_H, TEAM_H = 190, 86, 210, 46, 30, 24
+JOB_MIME = "application/x-wplstudio-job"
+DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat")
+
+ABSENCE_COLOURS = {"holiday": QColor("#d7e8f7"), "sick": QColor("#f3d6d6"), "course": QColor("#e6dcf3"), "absent": QColor("#e4e4e4")}
+CARD = QColor("#ffffff")
+WARN = QColor("#d9822b")
+LEARNER = QColor("#2f7fd1")
+MENTOR = QColor("#7a4fc0")
+LEARNING = QColor("#fff3c4")
+
+
+def day_title(day: date) -> str:
+    return translate("board", DAY_NAMES[day.weekday()]) + day.strftime(" %d-%m")
+
+
+class Layout:
+    """Where each person's row and each day's column is."""
+
+    def __init__(self, week: BoardWeek) -> None:
+        self.week = week
+        self.rows: dict[int, float] = {}
+        self.teams: list[tuple[str, float]] = []
+        y, team = HEAD_H, object()
+        for person in week.people:
+            if person.team_id != team:
+                team = person.team_id
+                self.teams.append((person.team_name or translate("board", "No team"), y))
+                y += TEAM_H
+            self.rows[person.id] = y
+            y += ROW_H
+        self.height = y
+        self.width = NAME_W + LOAD_W + DAY_W * len(week.days)
+        self.people_at = sorted((top, pid) for pid, top in self.rows.items())
+
+    def day_x(self, index: int) -> float:
+        return NAME_W + LOAD_W + index * DAY_W
+
+    def cell_at(self, point: QPointF) -> tuple[int, date] | None:
+        column = int((point.x() - NAME_W - LOAD_W) // DAY_W)
+        if not 0 <= column < len(self.week.days):
+            return None
+        for top, pid in self.people_at:
+            if top <= point.y() < top + ROW_H:
+                return pid, self.week.days[column]
+        return None
+
+
+class GridItem(QGraphicsItem):
+    """Everything that is not a card, painted in one go (only the exposed part)."""
+
+    def __init__(self, layout: Layout) -> None:
+        super().__init__()
+        self.layout = layout
+        self.setZValue(-1)
+        self.title_font, self.small = QFont(), QFont()
+        self.title_font.setBold(True)
+        self.small.setPointSizeF(self.small.pointSizeF() * 0.85)
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt's name
+        return QRectF(0, 0, self.layout.width, self.layout.height)
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:
+        exposed = option.exposedRect
+        week, lay = self.layout.week, self.layout
+        painter.fillRect(exposed, QColor("#f6f7f9"))
+        self._heads(painter)
+        for name, top in lay.teams:
+            painter.fillRect(QRectF(0, top, lay.width, TEAM_H), QColor("#dfe5ec"))
+            painter.setFont(self.title_font)
+            painter.drawText(QRectF(8, top, lay.width, TEAM_H), Qt.AlignmentFlag.AlignVCenter, name)
+        absences = {}
+        for a in week.absences:
+            absences.setdefault(a.employee_id, []).append(a)
+        learning = {}
+        for b in week.learning:
+            learning.setdefault((b.employee_id, b.day), []).append(b)
+        for person in week.people:
+            top = lay.rows[person.id]
+            if top + ROW_H < exposed.top() or top > exposed.bottom():
+                continue
+            self._row(painter, person, top, absences.get(person.id, ()), learning)
+
+    def _heads(self, painter: QPainter) -> None:
+        lay = self.layout
+        painter.fillRect(QRectF(0, 0, lay.width, HEAD_H), QColor("#34495e"))
+        painter.setPen(QColor("white"))
+        painter.setFont(self.title_font)
+        painter.drawText(QRectF(8, 0, NAME_W, HEAD_H), Qt.AlignmentFlag.AlignVCenter, translate("board", "Employee"))
+        painter.drawText(QRectF(NAME_W, 0, LOAD_W, HEAD_H), Qt.AlignmentFlag.AlignCenter, translate("board", "Week"))
+        today = date.today()
+        for i, day in enumerate(lay.week.days):
+            rect = QRectF(lay.day_x(i), 0, DAY_W, HEAD_H)
+            if day == today:
+                painter.fillRect(rect, QColor("#1f7a4d"))
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, day_title(day))
+
+    def _row(self, painter: QPainter, person, top: float, absences, learning) -> None:
+        lay, week = self.layout, self.layout.week
+        painter.setPen(QPen(QColor("#d0d5dc")))
+        painter.fillRect(QRectF(0, top, NAME_W + LOAD_W, ROW_H), QColor("white"))
+        painter.drawLine(QPointF(0, top + ROW_H), QPointF(lay.width, top + ROW_H))
+        painter.setPen(QColor("#1d2730"))
+        painter.setFont(QFont())
+        painter.drawText(QRectF(8, top, NAME_W - 8, ROW_H), Qt.AlignmentFlag.AlignVCenter, person.name)
+        self._load(painter, week.loads.get(person.id), top)
+        for i, day in enumerate(week.days):
+            rect = QRectF(lay.day_x(i), top, DAY_W, ROW_H)
+            painter.setPen(QPen(QColor("#d0d5dc")))
+            painter.drawLine(rect.topLeft(), rect.bottomLeft())
+            away = next((a for a in absences if a.first_day <= day <= a.last_day), None)
+            if away is not None:
+                painter.fillRect(rect.adjusted(1, 1, 0, 0), ABSENCE_COLOURS.get(away.kind, ABSENCE_COLOURS["absent"]))
+                painter.setPen(QColor("#5a6570"))
+                painter.drawText(rect.adjusted(6, 0, -6, 0), Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignRight,
+                                 translate("board", rules.ABSENCE_TITLES.get(away.kind, "absent")))
+            for block in learning.get((person.id, day), ()):
+                strip = QRectF(rect.right() - 34, rect.top() + 2, 32, ROW_H - 4)
+                painter.fillRect(strip, LEARNING)
+                painter.setPen(QColor("#7a5b00"))
+                painter.setFont(self.small)
+                label = translate("board", "learn") if block.kind == "learning" else translate("board", "mentor")
+                painter.drawText(strip, Qt.AlignmentFlag.AlignCenter, f"{label}\n{block.hours}h")
+
+    def _load(self, painter: QPainter, load, top: float) -> None:
+        if load is None:
+            return
+        rect = QRectF(NAME_W, top, LOAD_W - 6, ROW_H)
+        painter.setFont(self.small)
+        painter.setPen(QColor("#b03a2e") if load.free < 0 else QColor("#44515c"))
+        text = f"{load.planned}/{load.capacity}h"
+        if load.capacity < load.available:
+            text += "\u2193"  # capacity lowered by learning or mentoring time
+        if load.learning or load.mentoring:
+            text += f"\n{translate('board', 'L')} {load.learning} · {translate('board', 'M')} {load.mentoring}"
+        painter.drawText(rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, text)
+
+
+class CardItem(QGraphicsItem):
+    def __init__(self, card: Card, rect: QRectF, names: dict[int, str], task_names: dict[int, str], movable: bool) -> None:
+        super().__init__()
+        self.card, self.rect = card, rect
+        self.setPos(rect.topLeft())
+        self.names = names
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable, movable)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
+        self.setCursor(Qt.CursorShape.OpenHandCursor if movable else Qt.CursorShape.ArrowCursor)
+        self.setToolTip(card_tooltip(card, names, task_names))
+
+    def boundingRect(self) -> QRectF:  # noqa: N802
+        return QRectF(0, 0, self.rect.width(), self.rect.height())
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:
+        c, box = self.card, self.boundingRect().adjusted(1, 1, -1, -1)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        border = WARN if c.warnings and not c.override_reason else (QColor("#2b6cb0") if self.isSelected() else QColor("#9aa5b1"))
+        painter.setPen(QPen(border, 2.5 if c.warnings else 1))
+        painter.setBrush(QBrush(CARD))
+        painter.drawRoundedRect(box, 4, 4)
+        stripe = LEARNER if c.mentor_id else MENTOR if c.learners else None
+        if stripe is not None:
+            painter.fillRect(QRectF(box.left(), box.top(), 6, box.height()), stripe)
+        painter.setPen(QColor("#1d2730"))
+        bold = QFont()
+        bold.setBold(True)
+        bold.setPointSizeF(bold.pointSizeF() * 0.9)
+        painter.setFont(bold)
+        text_box = box.adjusted(10, 1, -4, -1)
+        mark = ("\u26a0 " if c.warnings else "")
+        painter.drawText(text_box, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft, mark + c.title)
+        if box.height() >= 30:
+            small = QFont()
+            small.setPointSizeF(small.pointSizeF() * 0.8)
+            painter.setFont(small)
+            painter.setPen(QColor("#4a5561"))
+            painter.drawText(text_box, Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignLeft, self._second_line())
+
+    def _second_line(self) -> str:
+        c = self.card
+        if c.mentor_id:
+            pair = translate("board", "learns with {name}").format(name=self.names.get(c.mentor_id, "?").split(" ")[0])
+        elif c.learners:
+            pair = translate("board", "mentor of {names}").format(names=", ".join(self.names.get(e, "?").split(" ")[0] for e in c.learners))
+        else:
+            pair = c.location
+        return f"{c.hours}h · {pair}"
+
+    def mouseReleaseEvent(self, event) -> None:  # noqa: N802
+        super().mouseReleaseEvent(event)
+        scene = self.scene()
+        if scene is not None and self.pos() != self.rect.topLeft():
+            target = scene.layout.cell_at(self.pos() + QPointF(self.rect.width() / 2, self.rect.height() / 2))
+            self.setPos(self.rect.topLeft())  # back in place: the board redraws after the service has spoken
+            if target is not None and target != (self.card.employee_id, self.card.day):
+                scene.card_moved.emit(self.card, target[0], target[1])
+
+
+def card_tooltip(card: Card, names: dict[int, str], task_names: dict[int, str]) -> str:
+    lines = [card.title, f"{card.customer} · {card.location}", translate("board", "{hours} hours").format(hours=card.hours)]
+    if card.task_ids:
+        lines.append(translate("board", "Needs: {tasks}").format(tasks=", ".join(task_names.get(t, "?") for t in card.task_ids)))
+    if card.mentor_id:
+        lines.append(translate("board", "Learns {task} with mentor {name}").format(
+            task=task_names.get(card.learning_task_id, ""), name=names.get(card.mentor_id, "?")))
+    for learner in card.learners:
+        lines.append(translate("board", "Mentor of {name}").format(name=names.get(learner, "?")))
+    lines += [warning_text(w, task_names) for w in card.warnings]
+    if card.override_reason:
+        lines.append(translate("board", "Planned anyway: {reason}").format(reason=card.override_reason))
+    return "\n".join(lines)
+
+
+def warning_text(w: rules.Warning, task_names: dict[int, str]) -> str:
+    if w.kind == rules.NOT_DEPLOYABLE:
+        return translate("board", "\u26a0 Level {level} on {task}, and nobody with level 3 or more works with them on it").format(
+            level=w.level, task=task_names.get(w.task_id, "?"))
+    if w.kind == rules.ABSENT:
+        return translate("board", "\u26a0 Absent that day ({kind})").format(kind=translate("board", rules.ABSENCE_TITLES.get(w.absence, w.absence)))
+    return translate("board", "\u26a0 {hours} hours planned that day: more than a working day").format(hours=w.hours)
+
+
+class BoardScene(QGraphicsScene):
+    card_moved = Signal(object, int, object)  # card, employee_id, day
+    job_dropped = Signal(int, int, object)  # job_id, employee_id, day
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.layout: Layout | None = None
+        self.cards: dict[int, CardItem] = {}
+
+    def show_week(self, week: BoardWeek, movable: bool) -> None:
+        self.clear()
+        self.cards = {}
+        self.layout = Layout(week)
+        self.setSceneRect(0, 0, self.layout.width, self.layout.height)
+        self.addItem(GridItem(self.layout))
+        names = {p.id: p.name for p in week.people}
+        per_cell: dict[tuple[int, date], list[Card]] = {}
+        for card in week.cards:
+            per_cell.setdefault((card.employee_id, card.day), []).append(card)
+        column = {d: i for i, d in enumerate(week.days)}
+        for (employee_id, day), cards in per_cell.items():
+            top, width = self.layout.rows[employee_id], DAY_W - 40
+            height = (ROW_H - 4) / len(cards)
+            for n, card in enumerate(cards):
+                rect = QRectF(self.layout.day_x(column[day]) + 3, top + 2 + n * height, width, height)
+                item = CardItem(card, rect, names, week.task_names, movable)
+                self.addItem(item)
+                self.cards[card.id] = item
+
+
+class BoardView(QGraphicsView):
+    """The scene in a scrolling view that also takes jobs dragged from the job list."""
+
+    def __init__(self, scene: BoardScene, parent=None) -> None:
+        super().__init__(scene, parent)
+        self.setAcceptDrops(True)
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.MinimalViewportUpdate)
+        self.setDragMode(QGraphicsView.DragMode.NoDrag)
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802
+        if event.mimeData().hasFormat(JOB_MIME):
+            event.acceptProposedAction()
+
+    def dragMoveEvent(self, event) -> None:  # noqa: N802
+        if event.mimeData().hasFormat(JOB_MIME):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: N802
+        data = event.mimeData()
+        scene = self.scene()
+        if not data.hasFormat(JOB_MIME) or scene.layout is None:
+            return
+        target = scene.layout.cell_at(self.mapToScene(event.position().toPoint()))
+        if target is not None:
+            event.acceptProposedAction()
+            scene.job_dropped.emit(int(bytes(data.data(JOB_MIME)).decode()), target[0], target[1])

@@ -1,0 +1,1 @@
+"""The quickscan area: scans, results and comparison over time."""

@@ -1,0 +1,1 @@
+"""The reports area: learning register, training plan and the printed overviews."""

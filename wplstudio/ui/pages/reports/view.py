@@ -1,0 +1,48 @@
+"""The Reports area: the learning register, its overviews, the training plan and the year report.
+
+Why here and not under Quickscan: the owner looks for "what did we learn and what did
+it cost" and "what will we learn next year" among the overviews he reads and prints,
+next to the year report that is built from them; the Quickscan area stays one
+instrument with its own rhythm (once a year, with several respondents)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+
+from wplstudio.i18n import translate
+from wplstudio.ui.context import AppContext
+from wplstudio.ui.pages.reports.learning_tab import LearningTab, OverviewTab
+from wplstudio.ui.pages.reports.plan_tab import PlanTab
+from wplstudio.ui.pages.reports.year_tab import YearReportTab
+
+
+class ReportsPage(QWidget):
+    def __init__(self, ctx: AppContext, parent=None) -> None:
+        super().__init__(parent)
+        title = QLabel(translate("areas", "Reports"), objectName="pageTitle")
+        self.tabs = QTabWidget()
+        self._add("learning", LearningTab(ctx), self.tr("Learning register"))
+        self._add("learning-overview", OverviewTab(ctx), self.tr("Learning overview"))
+        self._add("training-plan", PlanTab(ctx), self.tr("Training plan"))
+        self._add("reports", YearReportTab(ctx), self.tr("Year report"))
+        self.tabs.currentChanged.connect(lambda _i: self.refresh())
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 12)
+        layout.addWidget(title)
+        layout.addWidget(self.tabs, 1)
+
+    def _add(self, view: str, widget: QWidget, title: str) -> None:
+        widget.setObjectName(view)
+        self.tabs.addTab(widget, title)
+
+    def refresh(self) -> None:
+        self.tabs.currentWidget().refresh()
+
+    def current_tab(self) -> str:
+        return self.tabs.currentWidget().objectName()
+
+    def show_tab(self, view: str) -> None:
+        tab = self.tabs.findChild(QWidget, view)
+        if tab is not None:
+            self.tabs.setCurrentWidget(tab)
+        self.refresh()
