@@ -55,12 +55,32 @@ def db(db_path):
     database.close()
 
 
-@pytest.fixture
-def demo_db(db):
+@pytest.fixture(scope="session")
+def _demo_template(tmp_path_factory) -> Path:
+    """The demo company, filled once per test run (it takes seconds) and copied for each test."""
     from wplstudio.services import demo
+    from wplstudio.storage.database import open_database
+    from wplstudio.storage.locations import file_target
 
-    demo.fill(db, SYSTEM)
-    return db
+    path = tmp_path_factory.mktemp("demo-template") / "demo.sqlite"
+    database = open_database(file_target(path))
+    demo.fill(database, SYSTEM)
+    database.close()  # the last connection checkpoints the WAL into the file
+    return path
+
+
+@pytest.fixture
+def demo_db(_demo_template, db_path):
+    """A fresh copy of the demo company in this test's own file."""
+    import shutil
+
+    from wplstudio.storage.database import open_database
+    from wplstudio.storage.locations import file_target
+
+    shutil.copy(_demo_template, db_path)
+    database = open_database(file_target(db_path))
+    yield database
+    database.close()
 
 
 # --- PostgreSQL --------------------------------------------------------------
