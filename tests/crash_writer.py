@@ -132,6 +132,98 @@ def level_task_ids(db: Database) -> tuple[int, int]:
     return first, second
 
 
+# --- onboarding sign-offs (issue 5) -----------------------------------------------------
+# One module of one trajectory goes round and round: the trainee signs, the mentor signs
+# (the module completes), a revocation opens the next round. Each write is one committed
+# service call; the setup (accounts, program, trajectory) is made step by step, each step
+# checked first, so a kill in the middle of it is harmless. The module links no task, so
+# the level edits above keep the matrix to themselves.
+
+SIGN_PASSWORD = "werkplaats1"
+_signers: dict = {}
+
+
+def _cheap_hashing() -> None:
+    """The child lives a quarter of a second: hashing at full strength would never finish."""
+    from argon2 import PasswordHasher
+
+    from wplstudio.services import passwords
+
+    passwords._hasher = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
+
+
+def _signoff_setup(db: Database) -> tuple[int, int]:
+    """(trajectory id, module id), made if missing: trainee the fifth employee, mentor the fourth (never renamed by id)."""
+    from datetime import date
+
+    from wplstudio.domain.accounts import AccountDraft
+    from wplstudio.domain.onboarding import ModuleDraft
+    from wplstudio.services import accounts, onboarding, onboarding_programs as programs
+
+    ids = sorted(e.id for e in people.list_employees(db, SYSTEM))
+    trainee, mentor = ids[4], ids[3]
+    existing = {a.username for a in accounts.list_accounts(db, SYSTEM)}
+    for username, employee in (("crash-trainee", trainee), ("crash-mentor", mentor)):
+        if username not in existing:
+            accounts.create_account(db, SYSTEM, AccountDraft(username, username, "employee" if employee == trainee else "mentor"),
+                                    SIGN_PASSWORD, employee)
+    program = next((p for p in programs.list_programs(db, SYSTEM, True) if p.name == "Crashprogramma"), None)
+    if program is None:
+        program = programs.save_program(db, SYSTEM, "Crashprogramma", None)
+    if not program.modules:
+        programs.save_module(db, SYSTEM, program.id, ModuleDraft("Rondje", assignments=("Gedaan",)))
+        program = programs.get_program(db, SYSTEM, program.id)
+    row = next((r for r in onboarding.list_trajectories(db, SYSTEM) if r.employee_id == trainee), None)
+    if row is None:
+        row = onboarding.start_trajectory(db, SYSTEM, trainee, program.id, mentor, date(2026, 1, 5))
+    module = program.modules[0]
+    if not onboarding.get_trajectory(db, SYSTEM, row.id).modules[0].ticked:
+        onboarding.set_ticked(db, SYSTEM, row.id, module.assignments[0][0], True)
+    return row.id, module.id
+
+
+def _signer(db: Database, username: str):
+    from wplstudio.services import accounts, onboarding_signing
+
+    if username not in _signers:
+        user_id = next(a.id for a in accounts.list_accounts(db, SYSTEM) if a.username == username)
+        _signers[username] = onboarding_signing.confirm(db, user_id, SIGN_PASSWORD)
+    return _signers[username]
+
+
+def write_signoff(db: Database, n: int) -> str:
+    from wplstudio.services import onboarding, onboarding_signing
+
+    _cheap_hashing()
+    trajectory_id, module_id = _signoff_setup(db)
+    module = onboarding.get_trajectory(db, SYSTEM, trajectory_id).modules[0]
+    rnd = len(module.revocations) + 1
+    if module.current("trainee") is None:
+        onboarding_signing.sign(db, SYSTEM, trajectory_id, module_id, "trainee", _signer(db, "crash-trainee"))
+        return f"sign {rnd} trainee"
+    if module.current("mentor") is None:
+        onboarding_signing.sign(db, SYSTEM, trajectory_id, module_id, "mentor", _signer(db, "crash-mentor"))
+        return f"sign {rnd} mentor"
+    onboarding_signing.revoke(db, SYSTEM, trajectory_id, module_id, "Nog een rondje")
+    return f"revoke {rnd} -"
+
+
+def check_signoffs(conn: sqlite3.Connection, reported: list[str]) -> int:
+    signed = {(rnd, role) for rnd, role in conn.execute("SELECT round, role FROM onboarding_signoffs")}
+    revoked = {row[0] for row in conn.execute("SELECT round FROM onboarding_revocations")}
+    for line in reported:
+        kind, rnd, role = line.split()
+        if kind == "sign":
+            assert (int(rnd), role) in signed, f"sign-off {line} was reported committed but is not there"
+        else:
+            assert int(rnd) in revoked, f"revocation {line} was reported committed but is not there"
+    for rnd in revoked:  # here a round is revoked only once both have signed
+        assert {(rnd, "trainee"), (rnd, "mentor")} <= signed, f"round {rnd} was revoked without both signatures"
+    audited = conn.execute("SELECT count(*) FROM audit_log WHERE entity = 'onboarding_signoffs' AND action = 'sign'").fetchone()[0]
+    assert audited == len(signed), f"{len(signed)} signatures but {audited} audit entries"
+    return len(signed) + len(revoked) - len(reported)
+
+
 # --- the audit trail, when the services write one ----------------------------------
 
 def _assert_audited(conn: sqlite3.Connection, entity: str, action: str, expected: dict) -> None:
@@ -150,6 +242,7 @@ WRITE_ACTIONS = (
     WriteAction("team", write_team, check_teams),
     WriteAction("employee", write_employee_edit, check_employee_edits),
     WriteAction("levels", write_levels, check_levels),
+    WriteAction("signoff", write_signoff, check_signoffs),
 )
 
 

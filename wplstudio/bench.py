@@ -176,11 +176,70 @@ def bench_matrix_edit(path: Path, folder: Path, rounds: int) -> Figure:
 
 def matrix_figures(path: Path, rounds: int) -> list[Figure]:
     """The grid's figures (wplstudio/bench_matrix.py): the Qt model, a repaint, peak memory."""
-    from wplstudio import bench_matrix
+    from wplstudio.bench_matrix import in_own_process
 
-    memory = bench_matrix.bench_matrix_memory(path)
-    return [bench_matrix.bench_matrix_model(path, rounds), bench_matrix.bench_matrix_repaint(path, rounds * 4)] + \
-        ([memory] if memory else [])
+    figures = [in_own_process("model", path, rounds), in_own_process("repaint", path, rounds * 4),
+               in_own_process("memory", path, 1)]
+    return [f for f in figures if f is not None]
+
+
+def bench_dashboard_and_year_report(path: Path, folder: Path, rounds: int) -> list[Figure]:
+    """On a copy with five years of learning history, quickscans and plans (issue 8)."""
+    import shutil
+    from datetime import date
+
+    from wplstudio.domain.actor import SYSTEM
+    from wplstudio.reports import year_pdf
+    from wplstudio.services import dashboard, synthetic_learning, year_report
+
+    copy = folder / "bench-learning.sqlite"
+    shutil.copyfile(path, copy)
+    db = open_database(file_target(copy))
+    try:
+        synthetic_learning.add_learning(db)
+        dashboard.load(db, SYSTEM)  # the first call imports the areas' modules: not what a person waits for twice
+        board = timed(lambda: dashboard.load(db, SYSTEM), rounds)
+        year = date.today().year - 1
+        report = timed(lambda: year_pdf.render(year_report.gather(db, SYSTEM, year), folder / "year.pdf"), max(1, rounds // 2))
+    finally:
+        db.close()
+    return [Figure("dashboard", "load the dashboard: every area's items for today (250 people, 5 years of history)", board, 0.1, rounds),
+            Figure("year-report", "gather and write the owner's year report as PDF, with its charts", report, 3.0, max(1, rounds // 2))]
+
+
+BOARD_CARDS = 1500
+
+
+def bench_board(path: Path, folder: Path, rounds: int) -> list[Figure]:
+    """On a copy with a planned week: load the board, move one card (persisted), print the week."""
+    import shutil
+
+    from wplstudio.domain.actor import SYSTEM
+    from wplstudio.reports import board_pdf
+    from wplstudio.services import board, board_plan, synthetic_board
+
+    copy = folder / "bench-board.sqlite"
+    shutil.copyfile(path, copy)
+    db = open_database(file_target(copy))
+    try:
+        monday = synthetic_board.add_week(db, BOARD_CARDS)
+        week = board.load_week(db, SYSTEM, monday)
+        load = timed(lambda: board.load_week(db, SYSTEM, monday), rounds)
+        card, days = week.cards[0], iter(week.days * 1000)
+        state = {"version": card.version}
+
+        def move() -> None:
+            state["version"] = board_plan.move(db, SYSTEM, card.id, state["version"], card.employee_id, next(days), check=False).version
+
+        moved = timed(move, rounds * 4)
+        counter = iter(range(10_000))
+        pdf = timed(lambda: board_pdf.render(board.load_week(db, SYSTEM, monday), folder / f"week-{next(counter)}.pdf"), rounds)
+    finally:
+        db.close()
+    people = len(week.people)
+    return [Figure("board-load", f"load a board week: {people} employees, {len(week.cards):,} cards, with warnings and loads", load, 0.2, rounds),
+            Figure("board-move", "move one card, persisted with its audit entry", moved, 0.016, rounds * 4),
+            Figure("board-pdf", f"the week plan PDF (A3, {people} employees, {len(week.cards):,} cards), load included", pdf, 1.0, rounds)]
 
 
 def run(args) -> int:
@@ -196,12 +255,22 @@ def run(args) -> int:
                    bench_first_paint(path, args.rounds), bench_backup(path, folder, args.rounds),
                    bench_restore(path, folder, args.rounds),
                    bench_audit_verify(path, folder, args.rounds), bench_password_check(path, folder, args.rounds)]
+        figures += bench_board(path, folder, args.rounds)
+        figures += bench_dashboard_and_year_report(path, folder, args.rounds)
         figures += matrix_figures(path, args.rounds)
         figures += [bench_matrix_load(path, args.rounds * 4), bench_matrix_edit(path, folder, args.rounds * 4)]
+        from wplstudio.bench_interviews import bench_interviews
+
+        figures += bench_interviews(path, folder, args.rounds)
+        from wplstudio.bench_excel import measure as bench_excel
+
+        excel_figures, comparison = bench_excel(path, folder, args.rounds)  # xlsx out and in, the A3 print, LibreOffice
+        figures += excel_figures
     for figure in figures:
         aim = f"  (aim < {figure.aim_s:g} {figure.unit})" if figure.aim_s else ""
         shown = f"{figure.median_s:9.1f} MB" if figure.unit == "MB" else f"{figure.median_s * 1000:9.1f} ms"
         print(f"{figure.name:20} {shown}  {figure.what}{aim}")
+    print("\n".join(comparison))
     if args.json:
         args.json.write_text(json.dumps({"employees": args.employees, "tasks": args.tasks,
                                          "figures": [asdict(f) for f in figures]}, indent=2))

@@ -2,14 +2,18 @@
 visible grid and the peak memory of a process with the matrix open. Offscreen, on the
 synthetic company (250 x 200 with years of history).
 
-`python -m wplstudio.bench_matrix memory DATABASE` is the measured process of the memory
-figure: it opens the main window on the matrix, paints it, and prints its peak RSS."""
+Each runs in a fresh process of its own, `python -m wplstudio.bench_matrix KIND DATABASE
+ROUNDS`, which prints one JSON line: the bench process itself has a core Qt application
+(for translations), where no widget can live, and the memory figure must not count the
+rest of the bench."""
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
+from dataclasses import asdict
 from pathlib import Path
 
 from wplstudio.bench import Figure, timed
@@ -72,30 +76,30 @@ def bench_matrix_repaint(path: Path, rounds: int) -> Figure:
                   median, 0.03, rounds)
 
 
+def in_own_process(kind: str, path: Path, rounds: int) -> Figure | None:
+    """Run one figure in a fresh offscreen process; None when it could not be measured there."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    out = subprocess.run([sys.executable, "-m", "wplstudio.bench_matrix", kind, str(path), str(rounds)], capture_output=True,
+                         text=True, env=env, check=False).stdout
+    line = next((x for x in out.splitlines() if x.startswith("{")), None)
+    return Figure(**json.loads(line)) if line else None
+
+
 def bench_matrix_memory(path: Path) -> Figure | None:
-    """Peak resident memory of a whole app process with the matrix open (POSIX only)."""
+    """Peak resident memory of a whole app process with the matrix open (POSIX only: getrusage)."""
     try:
-        import resource  # noqa: F401 - only to know the measured process can report
+        import resource
     except ImportError:
         return None
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    out = subprocess.run([sys.executable, "-m", "wplstudio.bench_matrix", "memory", str(path)], capture_output=True,
-                         text=True, env=env, check=False).stdout
-    line = next((x for x in out.splitlines() if x.startswith("peak-rss-mb ")), None)
-    if line is None:
-        return None
-    return Figure("matrix-memory", "peak memory (MB, not s) of the app process with the matrix open at 1600 x 1000",
-                  float(line.split()[1]), 300, 1, unit="MB")
-
-
-def peak_rss_mb() -> float:
-    import resource
-
+    _open_matrix(path)
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024  # bytes on macOS, KiB elsewhere
+    megabytes = peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024  # bytes on macOS, KiB elsewhere
+    return Figure("matrix-memory", "peak memory of the app process with the matrix open at 1600 x 1000 (MB, not s)",
+                  round(megabytes, 1), 300, 1, unit="MB")
 
 
 def _open_matrix(path: Path) -> None:
+    """The main window on the matrix, as a manager sees it after choosing it, painted once."""
     app = _application()
     from wplstudio.domain.actor import SYSTEM
     from wplstudio.ui.context import AppContext
@@ -107,9 +111,12 @@ def _open_matrix(path: Path) -> None:
     window.show_view("matrix")
     app.processEvents()
     window.grab()
-    print(f"peak-rss-mb {peak_rss_mb():.1f}", flush=True)
     window.ctx.db.close()
 
 
-if __name__ == "__main__" and sys.argv[1:2] == ["memory"]:
-    _open_matrix(Path(sys.argv[2]))
+KINDS = {"model": bench_matrix_model, "repaint": bench_matrix_repaint, "memory": lambda path, _rounds: bench_matrix_memory(path)}
+
+if __name__ == "__main__" and len(sys.argv) == 4 and sys.argv[1] in KINDS:
+    figure = KINDS[sys.argv[1]](Path(sys.argv[2]), int(sys.argv[3]))
+    if figure is not None:
+        print(json.dumps(asdict(figure)), flush=True)

@@ -36,6 +36,8 @@ def add_parser(sub) -> None:
     rep.add_argument("--paper", choices=("A3", "A4"), default="A3", help="paper size, landscape (default A3, for the wall)")
     rep.add_argument("--id", type=int, help="the scan's number (quickscan)")
     rep.add_argument("--year", type=int, help="the year (year report; default this year)")
+    cli_reports_interviews.add_arguments(rep)  # --guide, --employee, --date (issue 6)
+    cli_reports_board.add_arguments(rep)  # --week (issue 7)
 
 
 def run(args, open_database: Callable) -> int:
@@ -154,3 +156,12 @@ REPORTS: dict[str, Callable[[argparse.Namespace, object], int]] = {"matrix": _ma
 from wplstudio import cli_reports_learning  # noqa: E402 - quickscan and year report (issue 8)
 
 REPORTS.update({"quickscan": cli_reports_learning.quickscan_report, "year": cli_reports_learning.year_report})
+from wplstudio import cli_reports_interviews  # noqa: E402 - the interview papers (issue 6)
+
+REPORTS.update({"interview-form": cli_reports_interviews.interview_form, "interview": cli_reports_interviews.interview})
+from wplstudio import cli_reports_board  # noqa: E402 - the week plan (issue 7)
+
+REPORTS["board"] = cli_reports_board.board_report
+from wplstudio import cli_reports_onboarding  # noqa: E402 - progress card and certificate (issue 5)
+
+REPORTS.update({"onboarding": cli_reports_onboarding.progress_card, "certificate": cli_reports_onboarding.certificate})

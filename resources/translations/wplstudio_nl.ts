@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>AbsenceDialog</name>
+    <message>
+        <source>Absence</source>
+        <translation>Afwezigheid</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Medewerker</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Eerste dag</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Laatste dag</translation>
+    </message>
+</context>
+<context>
     <name>AccountDialog</name>
     <message>
         <source>New account</source>
@@ -120,6 +143,111 @@
     <message>
         <source>Set my PIN…</source>
         <translation>Mijn pincode instellen…</translation>
+    </message>
+</context>
+<context>
+    <name>ActionDialog</name>
+    <message>
+        <source>Follow-up action</source>
+        <translation>Vervolgactie</translation>
+    </message>
+    <message>
+        <source>New follow-up action</source>
+        <translation>Nieuwe vervolgactie</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Medewerker</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>By when</source>
+        <translation>Uiterlijk</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>For the goal</source>
+        <translation>Voor het doel</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsTab</name>
+    <message>
+        <source>Show done and dropped</source>
+        <translation>Ook gedane en vervallen tonen</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Medewerker</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>By when</source>
+        <translation>Uiterlijk</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>{n} actions shown, {late} overdue</source>
+        <translation>{n} acties getoond, {late} te laat</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityDialog</name>
+    <message>
+        <source>Learning activity</source>
+        <translation>Leeractiviteit</translation>
+    </message>
+    <message>
+        <source>A certificate or diploma was earned</source>
+        <translation>Er is een certificaat of diploma behaald</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Medewerker</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Uren</translation>
+    </message>
+    <message>
+        <source>Cost (€)</source>
+        <translation>Kosten (€)</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>Gegeven door</translation>
     </message>
 </context>
 <context>
@@ -245,42 +373,42 @@
     <name>AutoBackup</name>
     <message>
         <source>Automatic backup made and checked: {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatische back-up gemaakt en gecontroleerd: {file}</translation>
     </message>
     <message>
         <source>Something unexpected went wrong ({kind}). Details are in {log}.</source>
-        <translation type="unfinished">Er ging iets onverwachts mis ({kind}). De details staan in {log}.</translation>
+        <translation>Er ging iets onverwachts mis ({kind}). De details staan in {log}.</translation>
     </message>
     <message>
         <source>The automatic backup failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>De automatische back-up is mislukt: {reason}</translation>
     </message>
 </context>
 <context>
     <name>BackupsTab</name>
     <message>
         <source>Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu back-up maken</translation>
     </message>
     <message>
         <source>Restore this backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze back-up terugzetten…</translation>
     </message>
     <message>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemaakt</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Soort</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Grootte</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Controle</translation>
     </message>
     <message>
         <source>ok</source>
@@ -288,11 +416,11 @@
     </message>
     <message>
         <source>fails its check: cannot be restored</source>
-        <translation type="unfinished"></translation>
+        <translation>komt niet door de controle: kan niet worden teruggezet</translation>
     </message>
     <message>
         <source>Automatic backups to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatische back-ups bewaren</translation>
     </message>
     <message>
         <source>Save</source>
@@ -300,138 +428,159 @@
     </message>
     <message>
         <source>Daily</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagelijks</translation>
     </message>
     <message>
         <source>Weekly</source>
-        <translation type="unfinished"></translation>
+        <translation>Wekelijks</translation>
     </message>
     <message>
         <source>Monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>Maandelijks</translation>
     </message>
     <message>
         <source>Backups by hand and those made before an upgrade or a restore are never removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Back-ups die met de hand zijn gemaakt, of vóór bijwerken of terugzetten, worden nooit verwijderd.</translation>
     </message>
     <message>
         <source>This database is on a shared server: it is backed up on the server itself (for example with pg_dump), not here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze database staat op een gedeelde server: de server maakt zelf de back-up (bijvoorbeeld met pg_dump), niet wplstudio hier.</translation>
     </message>
     <message>
         <source>The backups of this database are kept in {folder}. While wplstudio runs it makes one every day, checks every copy, and keeps as many as set below. Newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>De back-ups van deze database staan in {folder}. Zolang wplstudio draait, maakt het er elke dag een, controleert elke kopie en bewaart er zoveel als hieronder ingesteld. Nieuwste eerst.</translation>
     </message>
     <message>
         <source>Backup made and checked: {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Back-up gemaakt en gecontroleerd: {file}</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgeslagen.</translation>
     </message>
     <message>
         <source>Restore the backup of {when}?
 
 Everything changed since then is replaced by what the backup holds. The database as it is now is first kept as a backup (&quot;before a restore&quot;), so this can be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>De back-up van {when} terugzetten?
+
+Alles wat sindsdien is gewijzigd, wordt vervangen door wat in de back-up staat. De database zoals hij nu is, wordt eerst bewaard als back-up (&quot;vóór terugzetten&quot;), dus dit kan ongedaan worden gemaakt.</translation>
     </message>
     <message>
         <source>Restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Back-up terugzetten</translation>
+    </message>
+</context>
+<context>
+    <name>BoardPage</name>
+    <message>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>Improvement actions</source>
+        <translation>Verbeteracties</translation>
+    </message>
+    <message>
+        <source>Shop display</source>
+        <translation>Werkplaatsscherm</translation>
     </message>
 </context>
 <context>
     <name>CertificateDialog</name>
     <message>
         <source>Certificate {task} — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificaat {task} — {name}</translation>
     </message>
     <message>
         <source>No certificate (no date)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen certificaat (geen datum)</translation>
     </message>
     <message>
         <source>Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>Geldig tot</translation>
     </message>
 </context>
 <context>
     <name>CertificatesTab</name>
     <message>
         <source>Search a name, team or certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoek een naam, team of certificaat…</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> dagen</translation>
     </message>
     <message>
         <source>Renew…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vernieuwen…</translation>
     </message>
     <message>
         <source>Warn before expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarschuwen als het verloopt binnen</translation>
     </message>
     <message>
         <source>An expired certificate, or one without a date, does not count as deployable anywhere until it is renewed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een verlopen certificaat, of een zonder datum, telt nergens als inzetbaar totdat het vernieuwd is.</translation>
     </message>
     <message>
         <source>Employee</source>
-        <translation type="unfinished">Medewerker</translation>
+        <translation>Medewerker</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished">Team</translation>
+        <translation>Team</translation>
     </message>
     <message>
         <source>Certificate</source>
-        <translation type="unfinished">Certificaat</translation>
+        <translation>Certificaat</translation>
     </message>
     <message>
         <source>Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>Geldig tot</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>NO DATE — does not count</source>
-        <translation type="unfinished"></translation>
+        <translation>GEEN DATUM — telt niet</translation>
     </message>
     <message>
         <source>EXPIRED {n} days ago — does not count</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} dagen geleden VERLOPEN — telt niet</translation>
     </message>
     <message>
         <source>expires in {n} days</source>
-        <translation type="unfinished"></translation>
+        <translation>verloopt over {n} dagen</translation>
     </message>
     <message>
         <source>{n} certificates need attention, {bad} of them do not count now</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} certificaten vragen aandacht, {bad} daarvan tellen nu niet</translation>
     </message>
 </context>
 <context>
     <name>ChartsTab</name>
     <message>
         <source>Coverage per core task</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezetting per kerntaak</translation>
     </message>
     <message>
         <source>Levels per team</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveaus per team</translation>
     </message>
     <message>
         <source>Deployability over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Inzetbaarheid door de tijd</translation>
     </message>
     <message>
         <source>The charts count the whole company, so they are for the owner, managers and mentors.</source>
-        <translation type="unfinished"></translation>
+        <translation>De grafieken tellen het hele bedrijf, dus ze zijn voor de eigenaar, werkplaatschefs en mentoren.</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Tellen…</translation>
     </message>
 </context>
 <context>
@@ -470,6 +619,13 @@ Everything changed since then is replaced by what the backup holds. The database
     </message>
 </context>
 <context>
+    <name>CompareTab</name>
+    <message>
+        <source>No finished scans yet.</source>
+        <translation>Nog geen afgeronde scans.</translation>
+    </message>
+</context>
+<context>
     <name>CoreTasksList</name>
     <message>
         <source>Core task</source>
@@ -494,6 +650,91 @@ Everything changed since then is replaced by what the backup holds. The database
     <message>
         <source>{n} core tasks</source>
         <translation>{n} kerntaken</translation>
+    </message>
+</context>
+<context>
+    <name>CycleTab</name>
+    <message>
+        <source>A talk every</source>
+        <translation>Een gesprek elke</translation>
+    </message>
+    <message>
+        <source>the whole company</source>
+        <translation>voor het hele bedrijf</translation>
+    </message>
+    <message>
+        <source>function {name}</source>
+        <translation>voor functie {name}</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>maanden</translation>
+    </message>
+    <message>
+        <source>Plan on suggested date…</source>
+        <translation>Plannen op voorgestelde datum…</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Medewerker</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Functie</translation>
+    </message>
+    <message>
+        <source>Last talk</source>
+        <translation>Laatste gesprek</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nooit</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Gepland</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Uiterlijk</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Suggested date</source>
+        <translation>Voorgestelde datum</translation>
+    </message>
+    <message>
+        <source>{n} people: {late} overdue, {due} due in the next two months</source>
+        <translation>{n} mensen: {late} te laat, {due} binnen twee maanden aan de beurt</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Today: {date}</source>
+        <translation>Vandaag: {date}</translation>
+    </message>
+    <message>
+        <source>Nothing needs attention here.</source>
+        <translation>Hier hoeft niets te gebeuren.</translation>
+    </message>
+    <message>
+        <source>Open ({n} in all)</source>
+        <translation>Openen ({n} in totaal)</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayTab</name>
+    <message>
+        <source>Full screen (Esc to leave)</source>
+        <translation>Volledig scherm (Esc om terug te gaan)</translation>
     </message>
 </context>
 <context>
@@ -646,6 +887,33 @@ Everything changed since then is replaced by what the backup holds. The database
     </message>
 </context>
 <context>
+    <name>FunctionProfileDialog</name>
+    <message>
+        <source>Level profile — {function}</source>
+        <translation>Niveauprofiel — {function}</translation>
+    </message>
+    <message>
+        <source>The level someone in this function needs for each task. Below it, the matrix shows a gap and the training needs suggest who should learn what.</source>
+        <translation>Het niveau dat iemand in deze functie per taak nodig heeft. Zit iemand eronder, dan toont de matrix een tekort en stelt de opleidingsbehoefte voor wie wat moet leren.</translation>
+    </message>
+    <message>
+        <source>Core task</source>
+        <translation>Kerntaak</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Taak</translation>
+    </message>
+    <message>
+        <source>Required level</source>
+        <translation>Vereist niveau</translation>
+    </message>
+    <message>
+        <source>not required</source>
+        <translation>niet vereist</translation>
+    </message>
+</context>
+<context>
     <name>FunctionsTab</name>
     <message>
         <source>Function</source>
@@ -673,14 +941,61 @@ Everything changed since then is replaced by what the backup holds. The database
     </message>
 </context>
 <context>
+    <name>GoalDialog</name>
+    <message>
+        <source>Goal of the development plan</source>
+        <translation>Doel in het POP</translation>
+    </message>
+    <message>
+        <source>(a free goal, not a task)</source>
+        <translation>(een vrij doel, geen taak)</translation>
+    </message>
+    <message>
+        <source>reached by</source>
+        <translation>behalen vóór</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>reached</source>
+        <translation>behaald</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>vervallen</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>Task in the matrix</source>
+        <translation>Taak in de matrix</translation>
+    </message>
+    <message>
+        <source>Target level</source>
+        <translation>Doelniveau</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
     <name>GridTab</name>
     <message>
         <source>Letters (I L U O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Letters (I L U O)</translation>
     </message>
     <message>
         <source>Reason for the change (optional, kept in the history)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reden van de wijziging (mag leeg, komt in de geschiedenis)</translation>
     </message>
     <message>
         <source>Team</source>
@@ -692,46 +1007,160 @@ Everything changed since then is replaced by what the backup holds. The database
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongedaan maken</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Opnieuw</translation>
     </message>
     <message>
         <source>No team</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen team</translation>
     </message>
     <message>
         <source>All teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle teams</translation>
     </message>
     <message>
         <source>No function</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen functie</translation>
     </message>
     <message>
         <source>All functions</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle functies</translation>
     </message>
     <message>
         <source>History…</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschiedenis…</translation>
     </message>
     <message>
         <source>Certificate valid until…</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificaat geldig tot…</translation>
     </message>
     <message>
         <source>Training target…</source>
-        <translation type="unfinished"></translation>
+        <translation>Opleidingsdoel…</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>Guide {name}</source>
+        <translation>Leidraad {name}</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Onderdeel</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Vraag</translation>
+    </message>
+    <message>
+        <source>Options (separate with ;)</source>
+        <translation>Keuzes (scheiden met ;)</translation>
+    </message>
+    <message>
+        <source>Preparation</source>
+        <translation>Voorbereiding</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation>Inleiding</translation>
+    </message>
+    <message>
+        <source>Used in {n} interview(s): saving makes version {v}.</source>
+        <translation>Gebruikt in {n} gesprek(ken): opslaan maakt versie {v}.</translation>
+    </message>
+    <message>
+        <source>Add question</source>
+        <translation>Vraag toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove question</source>
+        <translation>Vraag verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>GuidesTab</name>
+    <message>
+        <source>Copy…</source>
+        <translation>Kopiëren…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Wijzigen…</translation>
+    </message>
+    <message>
+        <source>Print blank form…</source>
+        <translation>Leeg formulier printen…</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>Leidraad</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versie</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Vragen</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>built in</source>
+        <translation>ingebouwd</translation>
+    </message>
+    <message>
+        <source>own</source>
+        <translation>eigen</translation>
+    </message>
+    <message>
+        <source>Used in interviews</source>
+        <translation>Gebruikt in gesprekken</translation>
+    </message>
+    <message>
+        <source>Copy guide</source>
+        <translation>Leidraad kopiëren</translation>
+    </message>
+    <message>
+        <source>Name of the copy</source>
+        <translation>Naam van de kopie</translation>
+    </message>
+    <message>
+        <source>{name} (own)</source>
+        <translation>{name} (eigen)</translation>
     </message>
 </context>
 <context>
     <name>HistoryDialog</name>
     <message>
         <source>History: {name} — {task}</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschiedenis: {name} — {task}</translation>
     </message>
     <message>
         <source>When</source>
@@ -743,19 +1172,587 @@ Everything changed since then is replaced by what the backup holds. The database
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Van</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Naar</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Opmerking</translation>
     </message>
     <message>
         <source>No changes recorded for this cell yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen wijzigingen vastgelegd voor dit vak.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import the matrix from {file}</source>
+        <translation>Matrix inlezen uit {file}</translation>
+    </message>
+    <message>
+        <source>Create the employees, tasks and teams above</source>
+        <translation>De medewerkers, taken en teams hierboven aanmaken</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Inlezen</translation>
+    </message>
+    <message>
+        <source>Sheet &quot;{sheet}&quot;: {people} employee(s) and {tasks} task(s) read; {same} cell(s) already as in the sheet.</source>
+        <translation>Werkblad &quot;{sheet}&quot;: {people} medewerker(s) en {tasks} taak/taken gelezen; {same} cel(len) al zoals in het werkblad.</translation>
+    </message>
+    <message>
+        <source>Changes ({n})</source>
+        <translation>Wijzigingen ({n})</translation>
+    </message>
+    <message>
+        <source>Cannot be read ({n})</source>
+        <translation>Niet te lezen ({n})</translation>
+    </message>
+    <message>
+        <source>New ({n})</source>
+        <translation>Nieuw ({n})</translation>
+    </message>
+    <message>
+        <source>Skipped ({n})</source>
+        <translation>Overgeslagen ({n})</translation>
+    </message>
+    <message>
+        <source>Note in each cell&apos;s history</source>
+        <translation>Opmerking in de geschiedenis van elk vak</translation>
+    </message>
+    <message>
+        <source>(new)</source>
+        <translation>(nieuw)</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>Cel</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Medewerker</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Taak</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Nu</translation>
+    </message>
+    <message>
+        <source>Becomes</source>
+        <translation>Wordt</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Waar</translation>
+    </message>
+    <message>
+        <source>What and why</source>
+        <translation>Wat en waarom</translation>
+    </message>
+    <message>
+        <source>{task} under {core}</source>
+        <translation>{task} onder {core}</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Core task</source>
+        <translation>Kerntaak</translation>
+    </message>
+    <message>
+        <source>The sheet names these, and wplstudio does not know them yet. Create them, or leave their cells out.</source>
+        <translation>Deze staan in het werkblad, maar wplstudio kent ze nog niet. Maak ze aan, of laat hun cellen weg.</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>{n} cell(s) cannot be read, the first at {ref}. Correct them in Excel, save, and import again; nothing is imported until then.</source>
+        <translation>{n} cel(len) zijn niet te lezen, de eerste in {ref}. Verbeter ze in Excel, sla op en lees opnieuw in; tot dan wordt er niets ingelezen.</translation>
+    </message>
+    <message>
+        <source>{n} cell(s) will change, all in one go.</source>
+        <translation>{n} cel(len) worden gewijzigd, allemaal in één keer.</translation>
+    </message>
+    <message>
+        <source>{n} cell(s) of new employees or tasks are left out.</source>
+        <translation>{n} cel(len) van nieuwe medewerkers of taken worden weggelaten.</translation>
+    </message>
+    <message>
+        <source>Imported: {cells} cell(s) changed; {people} employee(s) and {tasks} task(s) created.</source>
+        <translation>Ingelezen: {cells} cel(len) gewijzigd; {people} medewerker(s) en {tasks} taak/taken aangemaakt.</translation>
+    </message>
+    <message>
+        <source>Import done</source>
+        <translation>Inlezen klaar</translation>
+    </message>
+</context>
+<context>
+    <name>ImprovementDialog</name>
+    <message>
+        <source>Improvement action</source>
+        <translation>Verbeteractie</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Proposed by</source>
+        <translation>Bedacht door</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Trekker</translation>
+    </message>
+    <message>
+        <source>By when</source>
+        <translation>Uiterlijk</translation>
+    </message>
+</context>
+<context>
+    <name>ImprovementsTab</name>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Improvement</source>
+        <translation>Verbetering</translation>
+    </message>
+    <message>
+        <source>Proposed by</source>
+        <translation>Bedacht door</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Trekker</translation>
+    </message>
+    <message>
+        <source>By when</source>
+        <translation>Uiterlijk</translation>
+    </message>
+    <message>
+        <source>New improvement…</source>
+        <translation>Nieuwe verbetering…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Wijzigen…</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewRetentionBox</name>
+    <message>
+        <source>Interview contents past the retention period</source>
+        <translation>Gespreksinhoud over de bewaartermijn heen</translation>
+    </message>
+    <message>
+        <source>Erase these contents…</source>
+        <translation>Deze inhoud wissen…</translation>
+    </message>
+    <message>
+        <source>No interview is older than the retention period.</source>
+        <translation>Geen enkel gesprek is ouder dan de bewaartermijn.</translation>
+    </message>
+    <message>
+        <source>{n} interview(s) held longer ago than the retention period; the oldest: {name}, {day}.</source>
+        <translation>{n} gesprek(ken) langer geleden gehouden dan de bewaartermijn; het oudste: {name}, {day}.</translation>
+    </message>
+    <message>
+        <source>Erase interview contents</source>
+        <translation>Gespreksinhoud wissen</translation>
+    </message>
+    <message>
+        <source>Erase the answers and notes of {n} interview(s)? The dates stay; this cannot be undone.</source>
+        <translation>De antwoorden en notities van {n} gesprek(ken) wissen? De datums blijven; dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewWindow</name>
+    <message>
+        <source>Not saved: {why}</source>
+        <translation>Niet opgeslagen: {why}</translation>
+    </message>
+    <message>
+        <source>Interview with {name}</source>
+        <translation>Gesprek met {name}</translation>
+    </message>
+    <message>
+        <source>Preparation by the employee</source>
+        <translation>Voorbereiding door de medewerker</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt; · {function} · {guide} (version {v}) · {day} · held by {who} · &lt;b&gt;{status}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; · {function} · {guide} (versie {v}) · {day} · gevoerd door {who} · &lt;b&gt;{status}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>The contents of this interview were erased (retention period or AVG).</source>
+        <translation>De inhoud van dit gesprek is gewist (bewaartermijn of AVG).</translation>
+    </message>
+    <message>
+        <source>This guide has no preparation questions.</source>
+        <translation>Deze leidraad heeft geen voorbereidingsvragen.</translation>
+    </message>
+    <message>
+        <source>The interviewer&apos;s answers are shown once the interview has been held.</source>
+        <translation>De antwoorden van de gespreksleider zijn te zien zodra het gesprek is gehouden.</translation>
+    </message>
+    <message>
+        <source>Levels and gaps</source>
+        <translation>Niveaus en tekorten</translation>
+    </message>
+    <message>
+        <source>Last time&apos;s agreements</source>
+        <translation>Afspraken van de vorige keer</translation>
+    </message>
+    <message>
+        <source>Plan and actions</source>
+        <translation>POP en acties</translation>
+    </message>
+    <message>
+        <source>Private note</source>
+        <translation>Eigen notitie</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Geschiedenis</translation>
+    </message>
+    <message>
+        <source>You may not see this person&apos;s levels in the matrix.</source>
+        <translation>U mag de niveaus van deze persoon in de matrix niet zien.</translation>
+    </message>
+    <message>
+        <source>(function asks {n})</source>
+        <translation>(functie vraagt {n})</translation>
+    </message>
+    <message>
+        <source>target {n}</source>
+        <translation>doel {n}</translation>
+    </message>
+    <message>
+        <source>No earlier interview.</source>
+        <translation>Geen eerder gesprek.</translation>
+    </message>
+    <message>
+        <source>Interview of {day}:</source>
+        <translation>Gesprek van {day}:</translation>
+    </message>
+    <message>
+        <source>No actions were agreed in that interview.</source>
+        <translation>In dat gesprek zijn geen acties afgesproken.</translation>
+    </message>
+    <message>
+        <source>Add goal…</source>
+        <translation>Doel toevoegen…</translation>
+    </message>
+    <message>
+        <source>Add action…</source>
+        <translation>Actie toevoegen…</translation>
+    </message>
+    <message>
+        <source>No goals or actions yet. Add what you agree on: every agreement an action.</source>
+        <translation>Nog geen doelen of acties. Voeg toe wat u afspreekt: elke afspraak een actie.</translation>
+    </message>
+    <message>
+        <source>Only you (and the owner) read this note. The employee never sees it, and it is never printed.</source>
+        <translation>Alleen u (en de eigenaar) leest deze notitie. De medewerker ziet hem nooit, en hij wordt nooit geprint.</translation>
+    </message>
+    <message>
+        <source>Mark as held</source>
+        <translation>Gesprek gehouden</translation>
+    </message>
+    <message>
+        <source>Seen and agreed</source>
+        <translation>Gezien en akkoord</translation>
+    </message>
+    <message>
+        <source>Ask for a correction…</source>
+        <translation>Correctie vragen…</translation>
+    </message>
+    <message>
+        <source>Reopen…</source>
+        <translation>Heropenen…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Printen…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>All answers saved ({time}).</source>
+        <translation>Alle antwoorden opgeslagen ({time}).</translation>
+    </message>
+    <message>
+        <source>Ask for a correction</source>
+        <translation>Correctie vragen</translation>
+    </message>
+    <message>
+        <source>What should be corrected?</source>
+        <translation>Wat moet er verbeterd worden?</translation>
+    </message>
+    <message>
+        <source>Reopen the interview</source>
+        <translation>Gesprek heropenen</translation>
+    </message>
+    <message>
+        <source>Why is the confirmed interview reopened? This stays on record.</source>
+        <translation>Waarom wordt het bevestigde gesprek heropend? Dit wordt bewaard.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>Some answers could not be saved (see the message). Close anyway and lose them?</source>
+        <translation>Sommige antwoorden konden niet worden opgeslagen (zie de melding). Toch sluiten en ze kwijtraken?</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewsPage</name>
+    <message>
+        <source>Interviews</source>
+        <translation>Gesprekken</translation>
+    </message>
+    <message>
+        <source>Follow-up actions</source>
+        <translation>Vervolgacties</translation>
+    </message>
+    <message>
+        <source>Who is due</source>
+        <translation>Wie is aan de beurt</translation>
+    </message>
+    <message>
+        <source>Guides and forms</source>
+        <translation>Leidraden en formulieren</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewsTab</name>
+    <message>
+        <source>Plan interview…</source>
+        <translation>Gesprek plannen…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Openen</translation>
+    </message>
+    <message>
+        <source>Cancel planned</source>
+        <translation>Geplande afzeggen</translation>
+    </message>
+    <message>
+        <source>Print interview…</source>
+        <translation>Gesprek printen…</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Medewerker</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>Leidraad</translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation>Gevoerd door</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>the interview with {name} on {day}</source>
+        <translation>het gesprek met {name} op {day}</translation>
+    </message>
+    <message>
+        <source>{n} interviews shown</source>
+        <translation>{n} gesprekken getoond</translation>
+    </message>
+</context>
+<context>
+    <name>JobDialog</name>
+    <message>
+        <source>Job</source>
+        <translation>Klus</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Locatie</translation>
+    </message>
+    <message>
+        <source>Estimated hours</source>
+        <translation>Geschatte uren</translation>
+    </message>
+    <message>
+        <source>Tasks needed</source>
+        <translation>Nodige taken</translation>
+    </message>
+</context>
+<context>
+    <name>JobList</name>
+    <message>
+        <source>{planned} of {hours} h planned</source>
+        <translation>{planned} van {hours} u gepland</translation>
+    </message>
+</context>
+<context>
+    <name>LearningDialog</name>
+    <message>
+        <source>Learning time</source>
+        <translation>Leertijd</translation>
+    </message>
+    <message>
+        <source>Learning</source>
+        <translation>Leren</translation>
+    </message>
+    <message>
+        <source>Mentoring</source>
+        <translation>Begeleiden</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Uren</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Onderwerp</translation>
+    </message>
+</context>
+<context>
+    <name>LearningTab</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Medewerker</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>On/off the job</source>
+        <translation>Op/buiten werkplek</translation>
+    </message>
+    <message>
+        <source>on the job</source>
+        <translation>op de werkplek</translation>
+    </message>
+    <message>
+        <source>off the job</source>
+        <translation>buiten de werkplek</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Uren</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificaat</translation>
+    </message>
+    <message>
+        <source>Registered by</source>
+        <translation>Vastgelegd door</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>met de hand</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jaar</translation>
+    </message>
+    <message>
+        <source>{n} shown · {hours} h ({on} on the job, {off} off the job) · {cost}</source>
+        <translation>{n} getoond · {hours} u ({on} op de werkplek, {off} buiten de werkplek) · {cost}</translation>
+    </message>
+</context>
+<context>
+    <name>LineDialog</name>
+    <message>
+        <source>Training plan {year}</source>
+        <translation>Opleidingsplan {year}</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Medewerker</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Hoe</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
@@ -838,11 +1835,23 @@ Everything changed since then is replaced by what the backup holds. The database
     <name>MatrixPage</name>
     <message>
         <source>Matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrix</translation>
+    </message>
+    <message>
+        <source>Training needs</source>
+        <translation>Opleidingsbehoefte</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Certificaten</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Streefwaarden</translation>
     </message>
     <message>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Grafieken</translation>
     </message>
 </context>
 <context>
@@ -856,135 +1865,209 @@ Everything changed since then is replaced by what the backup holds. The database
     <name>NeedsTab</name>
     <message>
         <source>Search a name, team or task…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoek een naam, team of taak…</translation>
     </message>
     <message>
         <source>Put on the timetable…</source>
-        <translation type="unfinished"></translation>
+        <translation>In de opleidingsplanning zetten…</translation>
     </message>
     <message>
         <source>Change target…</source>
-        <translation type="unfinished"></translation>
+        <translation>Doel wijzigen…</translation>
     </message>
     <message>
         <source>Training needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Opleidingsbehoefte</translation>
     </message>
     <message>
         <source>Derived from the function profiles and the coverage targets. Mentors: who can teach the task, own team first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgeleid uit de functieprofielen en de streefwaarden voor bezetting. Mentoren: wie de taak kan opleiden, eigen team eerst.</translation>
     </message>
     <message>
         <source>Training timetable</source>
-        <translation type="unfinished"></translation>
+        <translation>Opleidingsplanning</translation>
     </message>
     <message>
         <source>Target level and date per person and task. Red: the date has passed and the level is not reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doelniveau en datum per persoon en taak. Rood: de datum is voorbij en het niveau is niet gehaald.</translation>
     </message>
     <message>
         <source>Employee</source>
-        <translation type="unfinished">Medewerker</translation>
+        <translation>Medewerker</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished">Team</translation>
+        <translation>Team</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished">Taak</translation>
+        <translation>Taak</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu</translation>
     </message>
     <message>
         <source>Should reach</source>
-        <translation type="unfinished"></translation>
+        <translation>Moet halen</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarom</translation>
     </message>
     <message>
         <source>Suggested mentors</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorgestelde mentoren</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Gepland</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Doel</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Vóór</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>below the profile of the function</source>
-        <translation type="unfinished"></translation>
+        <translation>onder het functieprofiel</translation>
     </message>
     <message>
         <source>too few deployable in {team}</source>
-        <translation type="unfinished"></translation>
+        <translation>te weinig inzetbaar in {team}</translation>
     </message>
     <message>
         <source>too few deployable company-wide</source>
-        <translation type="unfinished"></translation>
+        <translation>te weinig inzetbaar in het bedrijf</translation>
     </message>
     <message>
         <source>too few who can teach in {team}</source>
-        <translation type="unfinished"></translation>
+        <translation>te weinig opleiders in {team}</translation>
     </message>
     <message>
         <source>too few who can teach company-wide</source>
-        <translation type="unfinished"></translation>
+        <translation>te weinig opleiders in het bedrijf</translation>
     </message>
     <message>
         <source>nobody can teach this yet</source>
-        <translation type="unfinished"></translation>
+        <translation>niemand kan dit nog opleiden</translation>
     </message>
     <message>
         <source>{name} ({n} trainees)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({n} leerlingen)</translation>
     </message>
     <message>
         <source> and {n} more</source>
-        <translation type="unfinished"></translation>
+        <translation> en nog {n}</translation>
     </message>
     <message>
         <source>{level} by {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{level} vóór {date}</translation>
     </message>
     <message>
         <source>{plan} — OVERDUE</source>
-        <translation type="unfinished"></translation>
+        <translation>{plan} — TE LAAT</translation>
     </message>
     <message>
         <source>reached</source>
-        <translation type="unfinished"></translation>
+        <translation>gehaald</translation>
     </message>
     <message>
         <source>OVERDUE</source>
-        <translation type="unfinished"></translation>
+        <translation>TE LAAT</translation>
     </message>
     <message>
         <source>on its way</source>
-        <translation type="unfinished"></translation>
+        <translation>onderweg</translation>
     </message>
     <message>
         <source>{n} training needs</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} opleidingsbehoeften</translation>
     </message>
     <message>
         <source>{n} lines on the timetable, {late} overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} regels in de planning, {late} te laat</translation>
+    </message>
+</context>
+<context>
+    <name>OnboardingPage</name>
+    <message>
+        <source>My trainees</source>
+        <translation>Mijn leerlingen</translation>
+    </message>
+    <message>
+        <source>Where I am</source>
+        <translation>Waar ik sta</translation>
+    </message>
+    <message>
+        <source>Trajectories</source>
+        <translation>Inwerktrajecten</translation>
+    </message>
+    <message>
+        <source>Programs</source>
+        <translation>Programma&apos;s</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewTab</name>
+    <message>
+        <source>per person</source>
+        <translation>per persoon</translation>
+    </message>
+    <message>
+        <source>per team</source>
+        <translation>per team</translation>
+    </message>
+    <message>
+        <source>per year</source>
+        <translation>per jaar</translation>
+    </message>
+    <message>
+        <source>all years</source>
+        <translation>alle jaren</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Toon</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jaar</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Activiteiten</translation>
+    </message>
+    <message>
+        <source>On the job (h)</source>
+        <translation>Op de werkplek (u)</translation>
+    </message>
+    <message>
+        <source>Off the job (h)</source>
+        <translation>Buiten de werkplek (u)</translation>
+    </message>
+    <message>
+        <source>Costs</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Certificaten</translation>
+    </message>
+    <message>
+        <source>(no team)</source>
+        <translation>(geen team)</translation>
     </message>
 </context>
 <context>
@@ -1004,6 +2087,33 @@ Everything changed since then is replaced by what the backup holds. The database
     <message>
         <source>New password again</source>
         <translation>Nieuw wachtwoord nog een keer</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Opslaan als PDF…</translation>
+    </message>
+    <message>
+        <source>Open to print</source>
+        <translation>Openen om te printen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>The preview of the pages needs poppler (pdftoppm). Use &quot;Open to print&quot; to see the PDF in your PDF viewer.</source>
+        <translation>Voor het voorbeeld van de pagina&apos;s is poppler (pdftoppm) nodig. Kies &quot;Openen om te printen&quot; om de PDF in uw PDF-lezer te zien.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Opslaan als PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -1054,6 +2164,119 @@ Everything changed since then is replaced by what the backup holds. The database
     <message>
         <source>With the PIN you confirm sign-offs and unlock the screen quickly.</source>
         <translation>Met de pincode bevestigt u aftekeningen en ontgrendelt u snel het scherm.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialog</name>
+    <message>
+        <source>Plan an interview</source>
+        <translation>Gesprek plannen</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Medewerker</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>Leidraad</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation>Gevoerd door</translation>
+    </message>
+    <message>
+        <source>Date in the past</source>
+        <translation>Datum in het verleden</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTab</name>
+    <message>
+        <source>Draw up from the matrix</source>
+        <translation>Opstellen uit de matrix</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>Als gedaan markeren</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>Exporteren naar Excel…</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Medewerker</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Hoe</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jaar</translation>
+    </message>
+    <message>
+        <source>Training plan</source>
+        <translation>Opleidingsplan</translation>
+    </message>
+    <message>
+        <source>{n} line(s) added from the training needs.</source>
+        <translation>{n} regel(s) toegevoegd uit de opleidingsbehoefte.</translation>
+    </message>
+    <message>
+        <source>Export the training plan</source>
+        <translation>Opleidingsplan exporteren</translation>
+    </message>
+</context>
+<context>
+    <name>PrintChoices</name>
+    <message>
+        <source>Print for the wall</source>
+        <translation>Printen voor aan de muur</translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation>Alle teams</translation>
+    </message>
+    <message>
+        <source>A3 landscape (for the wall)</source>
+        <translation>A3 liggend (voor aan de muur)</translation>
+    </message>
+    <message>
+        <source>A4 landscape</source>
+        <translation>A4 liggend</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papier</translation>
     </message>
 </context>
 <context>
@@ -1136,6 +2359,169 @@ Everything changed since then is replaced by what the backup holds. The database
     </message>
 </context>
 <context>
+    <name>ProgramsTab</name>
+    <message>
+        <source>Show archived</source>
+        <translation>Gearchiveerde tonen</translation>
+    </message>
+    <message>
+        <source>New program…</source>
+        <translation>Nieuw programma…</translation>
+    </message>
+    <message>
+        <source>Copy…</source>
+        <translation>Kopiëren…</translation>
+    </message>
+    <message>
+        <source>Archive / restore</source>
+        <translation>Archiveren / terughalen</translation>
+    </message>
+    <message>
+        <source>Add module…</source>
+        <translation>Module toevoegen…</translation>
+    </message>
+    <message>
+        <source>Change module…</source>
+        <translation>Module wijzigen…</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Omhoog</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Omlaag</translation>
+    </message>
+    <message>
+        <source>Add picture…</source>
+        <translation>Foto toevoegen…</translation>
+    </message>
+    <message>
+        <source>{n} modules · {h} hours</source>
+        <translation>{n} modules · {h} uur</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>gearchiveerd</translation>
+    </message>
+    <message>
+        <source>No programs yet. Make one with New program.</source>
+        <translation>Nog geen programma&apos;s. Maak er een met Nieuw programma.</translation>
+    </message>
+    <message>
+        <source>{name} — {description} Used by {n} trajectories.</source>
+        <translation>{name} — {description} Gebruikt in {n} trajecten.</translation>
+    </message>
+    <message>
+        <source>New program</source>
+        <translation>Nieuw programma</translation>
+    </message>
+    <message>
+        <source>Name of the program</source>
+        <translation>Naam van het programma</translation>
+    </message>
+    <message>
+        <source>For which function?</source>
+        <translation>Voor welke functie?</translation>
+    </message>
+    <message>
+        <source>Copy program</source>
+        <translation>Programma kopiëren</translation>
+    </message>
+    <message>
+        <source>Name of the copy</source>
+        <translation>Naam van de kopie</translation>
+    </message>
+    <message>
+        <source>Choose a photo or sketch</source>
+        <translation>Kies een foto of schets</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>Afbeeldingen (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>A short caption (optional)</source>
+        <translation>Een kort bijschrift (mag leeg)</translation>
+    </message>
+</context>
+<context>
+    <name>QuickscanPage</name>
+    <message>
+        <source>Scans</source>
+        <translation>Scans</translation>
+    </message>
+    <message>
+        <source>Over time</source>
+        <translation>Door de tijd</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>This plan warns</source>
+        <translation>Deze planning geeft een waarschuwing</translation>
+    </message>
+    <message>
+        <source>Qualified and free that day:</source>
+        <translation>Bevoegd en vrij die dag:</translation>
+    </message>
+    <message>
+        <source>Plan {name} instead ({hours} h planned)</source>
+        <translation>Plan in plaats daarvan {name} in ({hours} u gepland)</translation>
+    </message>
+    <message>
+        <source>Nobody qualified is free that day.</source>
+        <translation>Niemand die het kan, is die dag vrij.</translation>
+    </message>
+    <message>
+        <source>Reason to plan anyway (kept on the card)</source>
+        <translation>Reden om toch te plannen (blijft op de kaart)</translation>
+    </message>
+    <message>
+        <source>Plan anyway</source>
+        <translation>Toch plannen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Write a short reason first</source>
+        <translation>Schrijf eerst een korte reden</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsArea</name>
+    <message>
+        <source>Printouts</source>
+        <translation>Afdrukken</translation>
+    </message>
+    <message>
+        <source>Learning register</source>
+        <translation>Leerregister</translation>
+    </message>
+    <message>
+        <source>Learning overview</source>
+        <translation>Leeroverzicht</translation>
+    </message>
+    <message>
+        <source>Training plan</source>
+        <translation>Opleidingsplan</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Coming here as well: the week plan, interview forms and the quickscan result.</source>
+        <translation>Hier komen straks ook: de weekplanning, gespreksformulieren en de uitslag van de quickscan.</translation>
+    </message>
+</context>
+<context>
     <name>ResetPasswordDialog</name>
     <message>
         <source>New password for {name}</source>
@@ -1152,6 +2538,123 @@ Everything changed since then is replaced by what the backup holds. The database
     <message>
         <source>Their PIN is cleared and any waiting time after wrong attempts is lifted.</source>
         <translation>De pincode wordt gewist en een eventuele wachttijd na foute pogingen vervalt.</translation>
+    </message>
+</context>
+<context>
+    <name>ScanEditor</name>
+    <message>
+        <source>Quickscan</source>
+        <translation>Quickscan</translation>
+    </message>
+    <message>
+        <source>Quickscan {year}</source>
+        <translation>Quickscan {year}</translation>
+    </message>
+    <message>
+        <source>Name of the scan</source>
+        <translation>Naam van de scan</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Name of the respondent</source>
+        <translation>Naam van de deelnemer</translation>
+    </message>
+    <message>
+        <source>Add respondent</source>
+        <translation>Deelnemer toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove selected respondent</source>
+        <translation>Gekozen deelnemer verwijderen</translation>
+    </message>
+    <message>
+        <source>Rows 1-10: the ten success factors (1 no, 2 hardly, 3 mostly, 4 yes, fully). Rows 11-15: basic conditions (no, partly, yes). Hover a row&apos;s name to read the question.</source>
+        <translation>Rijen 1-10: de tien succesfactoren (1 nee, 2 nauwelijks, 3 grotendeels, 4 ja, helemaal). Rijen 11-15: basisvoorwaarden (nee, deels, ja). Houd de muis op de naam van een rij om de vraag te lezen.</translation>
+    </message>
+    <message>
+        <source>Save as draft</source>
+        <translation>Opslaan als concept</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Afronden</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Respondent {n}</source>
+        <translation>Deelnemer {n}</translation>
+    </message>
+</context>
+<context>
+    <name>ScanResult</name>
+    <message>
+        <source>&lt;b&gt;Basic conditions&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Basisvoorwaarden&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>✓ Every basic condition is in order.</source>
+        <translation>✓ Elke basisvoorwaarde is in orde.</translation>
+    </message>
+    <message>
+        <source>Draft: no respondent has answered every question yet.</source>
+        <translation>Concept: nog geen deelnemer heeft elke vraag beantwoord.</translation>
+    </message>
+    <message>
+        <source> (draft)</source>
+        <translation> (concept)</translation>
+    </message>
+    <message>
+        <source>Total {total} of 40{draft}: {conclusion}</source>
+        <translation>Totaal {total} van 40{draft}: {conclusion}</translation>
+    </message>
+    <message>
+        <source>Factor</source>
+        <translation>Factor</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Gemiddeld</translation>
+    </message>
+</context>
+<context>
+    <name>ScansTab</name>
+    <message>
+        <source>No quickscan yet. Start one with “New scan”: the owner, a manager and a few employees each answer the ten questions, then compare where you differ.</source>
+        <translation>Nog geen quickscan. Begin er een met “Nieuwe scan”: de eigenaar, een werkplaatschef en een paar medewerkers beantwoorden elk de tien vragen; vergelijk daarna waar u verschilt.</translation>
+    </message>
+    <message>
+        <source>New scan</source>
+        <translation>Nieuwe scan</translation>
+    </message>
+    <message>
+        <source>Change or finish</source>
+        <translation>Wijzigen of afronden</translation>
+    </message>
+    <message>
+        <source>Print (PDF)…</source>
+        <translation>Printen (PDF)…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>concept</translation>
+    </message>
+    <message>
+        <source>Save the quickscan result</source>
+        <translation>Uitslag quickscan opslaan</translation>
+    </message>
+    <message>
+        <source>Remove {name}? This cannot be undone.</source>
+        <translation>{name} verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
 </context>
 <context>
@@ -1181,19 +2684,102 @@ Everything changed since then is replaced by what the backup holds. The database
     <name>TargetDialog</name>
     <message>
         <source>Training target {task} — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Opleidingsdoel {task} — {name}</translation>
     </message>
     <message>
         <source>No target</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen doel</translation>
     </message>
     <message>
         <source>Target level</source>
-        <translation type="unfinished"></translation>
+        <translation>Doelniveau</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Vóór</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsTab</name>
+    <message>
+        <source>Search a task or team…</source>
+        <translation>Zoek een taak of team…</translation>
+    </message>
+    <message>
+        <source>Only where we are short</source>
+        <translation>Alleen waar we tekortkomen</translation>
+    </message>
+    <message>
+        <source>Targets and levels of this task…</source>
+        <translation>Streefwaarden en niveaus van deze taak…</translation>
+    </message>
+    <message>
+        <source>Level profile…</source>
+        <translation>Niveauprofiel…</translation>
+    </message>
+    <message>
+        <source>Green: target met. Amber: short, but at least half there. Red: less than half there, or nobody. Counted on valid certificates only.</source>
+        <translation>Groen: streefwaarde gehaald. Oranje: tekort, maar minstens de helft er is. Rood: minder dan de helft, of niemand. Alleen geldige certificaten tellen mee.</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Taak</translation>
+    </message>
+    <message>
+        <source>Core task</source>
+        <translation>Kerntaak</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Voor</translation>
+    </message>
+    <message>
+        <source>whole company</source>
+        <translation>hele bedrijf</translation>
+    </message>
+    <message>
+        <source>Deployable</source>
+        <translation>Inzetbaar</translation>
+    </message>
+    <message>
+        <source>Can teach</source>
+        <translation>Kan opleiden</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Only one can do it</source>
+        <translation>Maar één kan het</translation>
+    </message>
+    <message>
+        <source>Who can teach</source>
+        <translation>Wie kan opleiden</translation>
+    </message>
+    <message>
+        <source>on target</source>
+        <translation>op streefwaarde</translation>
+    </message>
+    <message>
+        <source>short</source>
+        <translation>tekort</translation>
+    </message>
+    <message>
+        <source>far short</source>
+        <translation>groot tekort</translation>
+    </message>
+    <message>
+        <source>no target</source>
+        <translation>geen streefwaarde</translation>
+    </message>
+    <message>
+        <source>The targets count the whole company, so they are for the owner, managers and mentors.</source>
+        <translation>De streefwaarden tellen het hele bedrijf, dus ze zijn voor de eigenaar, werkplaatschefs en mentoren.</translation>
+    </message>
+    <message>
+        <source>{n} lines, {short} short</source>
+        <translation>{n} regels, {short} met tekort</translation>
     </message>
 </context>
 <context>
@@ -1233,6 +2819,49 @@ Everything changed since then is replaced by what the backup holds. The database
     <message>
         <source>Certificate</source>
         <translation>Certificaat</translation>
+    </message>
+</context>
+<context>
+    <name>TaskTargetsDialog</name>
+    <message>
+        <source>Targets and levels — {task}</source>
+        <translation>Streefwaarden en niveaus — {task}</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Voor</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Streefwaarde</translation>
+    </message>
+    <message>
+        <source>Deployable (U/O)</source>
+        <translation>Inzetbaar (U/O)</translation>
+    </message>
+    <message>
+        <source>Can teach (O)</source>
+        <translation>Kan opleiden (O)</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Nu</translation>
+    </message>
+    <message>
+        <source>Whole company</source>
+        <translation>Hele bedrijf</translation>
+    </message>
+    <message>
+        <source>How many people must be able to do this task alone, and how many must be able to teach it?</source>
+        <translation>Hoeveel mensen moeten deze taak zelfstandig kunnen, en hoeveel moeten hem kunnen opleiden?</translation>
+    </message>
+    <message>
+        <source>{d} deployable, {t} can teach</source>
+        <translation>{d} inzetbaar, {t} kan/kunnen opleiden</translation>
+    </message>
+    <message>
+        <source>What each level means for this task, in your own words:</source>
+        <translation>Wat elk niveau betekent voor deze taak, in uw eigen woorden:</translation>
     </message>
 </context>
 <context>
@@ -1282,6 +2911,248 @@ Everything changed since then is replaced by what the backup holds. The database
     </message>
 </context>
 <context>
+    <name>TrajectoriesTab</name>
+    <message>
+        <source>Trainee</source>
+        <translation>Leerling</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programma</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klaar</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Ready to sign</source>
+        <translation>Klaar om af te tekenen</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Te laat</translation>
+    </message>
+    <message>
+        <source>Next talk</source>
+        <translation>Volgend gesprek</translation>
+    </message>
+    <message>
+        <source>New trajectory…</source>
+        <translation>Nieuw inwerktraject…</translation>
+    </message>
+    <message>
+        <source>Change mentor…</source>
+        <translation>Mentor wisselen…</translation>
+    </message>
+    <message>
+        <source>Progress talk…</source>
+        <translation>Voortgangsgesprek…</translation>
+    </message>
+    <message>
+        <source>Progress card (PDF)…</source>
+        <translation>Voortgangskaart (PDF)…</translation>
+    </message>
+    <message>
+        <source>Certificate (PDF)…</source>
+        <translation>Certificaat (PDF)…</translation>
+    </message>
+    <message>
+        <source>All certificates…</source>
+        <translation>Alle certificaten…</translation>
+    </message>
+    <message>
+        <source>No trajectory yet. Start one with New trajectory.</source>
+        <translation>Nog geen inwerktraject. Begin er een met Nieuw inwerktraject.</translation>
+    </message>
+    <message>
+        <source>{trainee} · {program} · mentor {mentor} · started {start}</source>
+        <translation>{trainee} · {program} · mentor {mentor} · gestart {start}</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>te laat</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Waarom</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>Veiligheid</translation>
+    </message>
+    <message>
+        <source>trainee</source>
+        <translation>leerling</translation>
+    </message>
+    <message>
+        <source>mentor</source>
+        <translation>mentor</translation>
+    </message>
+    <message>
+        <source>(revoked)</source>
+        <translation>(ingetrokken)</translation>
+    </message>
+    <message>
+        <source>Revoked by {by} on {when}: {reason}</source>
+        <translation>Ingetrokken door {by} op {when}: {reason}</translation>
+    </message>
+    <message>
+        <source>Revoke…</source>
+        <translation>Intrekken…</translation>
+    </message>
+    <message>
+        <source>Write a comment and press Enter</source>
+        <translation>Schrijf een opmerking en druk op Enter</translation>
+    </message>
+    <message>
+        <source>Earlier modules are open</source>
+        <translation>Eerdere modules staan open</translation>
+    </message>
+    <message>
+        <source>These earlier modules are not signed yet: {titles}. Sign this one anyway?</source>
+        <translation>Deze eerdere modules zijn nog niet afgetekend: {titles}. Deze toch aftekenen?</translation>
+    </message>
+    <message>
+        <source>Module signed</source>
+        <translation>Module afgetekend</translation>
+    </message>
+    <message>
+        <source>Both have signed. The module is locked.</source>
+        <translation>Beiden hebben afgetekend. De module staat op slot.</translation>
+    </message>
+    <message>
+        <source>The matrix learned: {changes}</source>
+        <translation>Bijgewerkt in de matrix: {changes}</translation>
+    </message>
+    <message>
+        <source>Save the progress card</source>
+        <translation>Voortgangskaart opslaan</translation>
+    </message>
+    <message>
+        <source>Save the certificate</source>
+        <translation>Certificaat opslaan</translation>
+    </message>
+    <message>
+        <source>Folder for the certificates</source>
+        <translation>Map voor de certificaten</translation>
+    </message>
+</context>
+<context>
+    <name>WeekTab</name>
+    <message>
+        <source>over </source>
+        <translation>over </translation>
+    </message>
+    <message>
+        <source> day(s)</source>
+        <translation> dag(en)</translation>
+    </message>
+    <message>
+        <source> h a day</source>
+        <translation> u per dag</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Deze week</translation>
+    </message>
+    <message>
+        <source>Drop a job</source>
+        <translation>Klus neerzetten</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Opnieuw</translation>
+    </message>
+    <message>
+        <source>Absence…</source>
+        <translation>Afwezigheid…</translation>
+    </message>
+    <message>
+        <source>Jobs — drag onto a person and a day</source>
+        <translation>Klussen — sleep naar een persoon en een dag</translation>
+    </message>
+    <message>
+        <source>New job…</source>
+        <translation>Nieuwe klus…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Wijzigen…</translation>
+    </message>
+    <message>
+        <source>Improvement actions</source>
+        <translation>Verbeteracties</translation>
+    </message>
+    <message>
+        <source>Week {label}: {first} to {last}</source>
+        <translation>Week {label}: {first} tot en met {last}</translation>
+    </message>
+    <message>
+        <source>Learning time…</source>
+        <translation>Leertijd…</translation>
+    </message>
+    <message>
+        <source>Hours…</source>
+        <translation>Uren…</translation>
+    </message>
+    <message>
+        <source>Take off the board</source>
+        <translation>Van het planbord halen</translation>
+    </message>
+    <message>
+        <source>Learning chances</source>
+        <translation>Leerkansen</translation>
+    </message>
+    <message>
+        <source>on the job</source>
+        <translation>op de klus</translation>
+    </message>
+    <message>
+        <source>free that day</source>
+        <translation>vrij die dag</translation>
+    </message>
+    <message>
+        <source>{learner} learns {task} with {mentor} ({where})</source>
+        <translation>{learner} leert {task} bij {mentor} ({where})</translation>
+    </message>
+    <message>
+        <source>End the pair</source>
+        <translation>Koppel beëindigen</translation>
+    </message>
+    <message>
+        <source>Remove this absence</source>
+        <translation>Deze afwezigheid verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove this learning time</source>
+        <translation>Deze leertijd verwijderen</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Uren</translation>
+    </message>
+    <message>
+        <source>Hours on this card</source>
+        <translation>Uren op deze kaart</translation>
+    </message>
+</context>
+<context>
     <name>areas</name>
     <message>
         <source>Employees</source>
@@ -1292,16 +3163,8 @@ Everything changed since then is replaced by what the backup holds. The database
         <translation>Dashboard</translation>
     </message>
     <message>
-        <source>What needs attention today: expiring certificates, sign-offs waiting, overdue follow-up actions.</source>
-        <translation>Wat vandaag aandacht vraagt: certificaten die verlopen, modules die wachten op aftekenen, vervolgacties die te laat zijn.</translation>
-    </message>
-    <message>
         <source>Planning board</source>
         <translation>Planbord</translation>
-    </message>
-    <message>
-        <source>Who works on which job this week, with learners paired to mentors and time set aside for learning.</source>
-        <translation>Wie deze week aan welke klus werkt, met leerlingen naast hun mentor en tijd gereserveerd om te leren.</translation>
     </message>
     <message>
         <source>Deployability matrix</source>
@@ -1312,24 +3175,12 @@ Everything changed since then is replaced by what the backup holds. The database
         <translation>Inwerken &amp; mentoren</translation>
     </message>
     <message>
-        <source>Onboarding programs per function, a mentor per trainee, and modules signed off by both.</source>
-        <translation>Inwerkprogramma&apos;s per functie, een mentor per nieuwe collega, en modules die ze samen aftekenen.</translation>
-    </message>
-    <message>
         <source>Development interviews</source>
         <translation>Ontwikkelgesprekken</translation>
     </message>
     <message>
-        <source>Interview guides, printable forms, development plans and follow-up actions.</source>
-        <translation>Gespreksleidraden, formulieren om te printen, ontwikkelplannen (POP) en vervolgacties.</translation>
-    </message>
-    <message>
         <source>Quickscan</source>
         <translation>Quickscan</translation>
-    </message>
-    <message>
-        <source>Is the company ready for learning on the job? Ten success factors, scored and compared over time.</source>
-        <translation>Is het bedrijf klaar voor werkplekleren? Tien succesfactoren, gescoord en vergeleken in de tijd.</translation>
     </message>
     <message>
         <source>Reports</source>
@@ -1419,6 +3270,106 @@ Everything changed since then is replaced by what the backup holds. The database
         <translation>Functieprofiel</translation>
     </message>
     <message>
+        <source>Onboarding program</source>
+        <translation>Inwerkprogramma</translation>
+    </message>
+    <message>
+        <source>Onboarding module</source>
+        <translation>Inwerkmodule</translation>
+    </message>
+    <message>
+        <source>Module picture</source>
+        <translation>Foto bij module</translation>
+    </message>
+    <message>
+        <source>Onboarding trajectory</source>
+        <translation>Inwerktraject</translation>
+    </message>
+    <message>
+        <source>Ticked assignment</source>
+        <translation>Afgevinkte opdracht</translation>
+    </message>
+    <message>
+        <source>Module comment</source>
+        <translation>Opmerking bij module</translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <translation>Aftekening</translation>
+    </message>
+    <message>
+        <source>Revoked sign-off</source>
+        <translation>Ingetrokken aftekening</translation>
+    </message>
+    <message>
+        <source>Progress talk</source>
+        <translation>Voortgangsgesprek</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Klus</translation>
+    </message>
+    <message>
+        <source>Tasks of a job</source>
+        <translation>Taken van een klus</translation>
+    </message>
+    <message>
+        <source>Card on the board</source>
+        <translation>Kaart op het planbord</translation>
+    </message>
+    <message>
+        <source>Absence</source>
+        <translation>Afwezigheid</translation>
+    </message>
+    <message>
+        <source>Learning time</source>
+        <translation>Leertijd</translation>
+    </message>
+    <message>
+        <source>Improvement action</source>
+        <translation>Verbeteractie</translation>
+    </message>
+    <message>
+        <source>Interview guide</source>
+        <translation>Gespreksleidraad</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>Gesprek</translation>
+    </message>
+    <message>
+        <source>Interview answer</source>
+        <translation>Antwoord in gesprek</translation>
+    </message>
+    <message>
+        <source>Interview event</source>
+        <translation>Gebeurtenis bij gesprek</translation>
+    </message>
+    <message>
+        <source>Development goal</source>
+        <translation>Ontwikkeldoel</translation>
+    </message>
+    <message>
+        <source>Follow-up action</source>
+        <translation>Vervolgactie</translation>
+    </message>
+    <message>
+        <source>Quickscan</source>
+        <translation>Quickscan</translation>
+    </message>
+    <message>
+        <source>Quickscan respondent</source>
+        <translation>Deelnemer quickscan</translation>
+    </message>
+    <message>
+        <source>Learning activity</source>
+        <translation>Leeractiviteit</translation>
+    </message>
+    <message>
+        <source>Training plan line</source>
+        <translation>Regel opleidingsplan</translation>
+    </message>
+    <message>
         <source>created</source>
         <translation>aangemaakt</translation>
     </message>
@@ -1495,91 +3446,295 @@ Everything changed since then is replaced by what the backup holds. The database
     <name>backups</name>
     <message>
         <source>automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>automatisch</translation>
     </message>
     <message>
         <source>by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>met de hand</translation>
     </message>
     <message>
         <source>before a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>vóór terugzetten</translation>
     </message>
     <message>
         <source>before an upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>vóór bijwerken</translation>
     </message>
     <message>
         <source>daily</source>
-        <translation type="unfinished"></translation>
+        <translation>dagelijks</translation>
     </message>
     <message>
         <source>weekly</source>
-        <translation type="unfinished"></translation>
+        <translation>wekelijks</translation>
     </message>
     <message>
         <source>monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>maandelijks</translation>
+    </message>
+</context>
+<context>
+    <name>board</name>
+    <message>
+        <source>holiday</source>
+        <translation>vakantie</translation>
+    </message>
+    <message>
+        <source>sick</source>
+        <translation>ziek</translation>
+    </message>
+    <message>
+        <source>course</source>
+        <translation>cursus</translation>
+    </message>
+    <message>
+        <source>idea</source>
+        <translation>idee</translation>
+    </message>
+    <message>
+        <source>busy</source>
+        <translation>bezig</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>klaar</translation>
+    </message>
+    <message>
+        <source>Week plan {week}</source>
+        <translation>Weekplanning {week}</translation>
+    </message>
+    <message>
+        <source>No team</source>
+        <translation>Geen team</translation>
+    </message>
+    <message>
+        <source>L = learns with mentor, M = mentor of learner, ⚠ = warning · printed {when}</source>
+        <translation>L = leert met mentor, M = mentor van leerling, ⚠ = waarschuwing · geprint {when}</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Medewerker</translation>
+    </message>
+    <message>
+        <source>plan a job</source>
+        <translation>klus plannen</translation>
+    </message>
+    <message>
+        <source>move a card</source>
+        <translation>kaart verplaatsen</translation>
+    </message>
+    <message>
+        <source>take a card off</source>
+        <translation>kaart weghalen</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Vandaag</translation>
+    </message>
+    <message>
+        <source>Next working day</source>
+        <translation>Volgende werkdag</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Pagina {page} van {pages}</translation>
+    </message>
+    <message>
+        <source>Planning board</source>
+        <translation>Planbord</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>afwezig</translation>
+    </message>
+    <message>
+        <source>with {name}</source>
+        <translation>met {name}</translation>
+    </message>
+    <message>
+        <source>mentor of {name}</source>
+        <translation>mentor van {name}</translation>
+    </message>
+    <message>
+        <source>Improvements in progress: {list}</source>
+        <translation>Verbeteringen in uitvoering: {list}</translation>
+    </message>
+    <message>
+        <source>Updated {time}</source>
+        <translation>Bijgewerkt {time}</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>learn</source>
+        <translation>leren</translation>
+    </message>
+    <message>
+        <source>mentor</source>
+        <translation>mentor</translation>
+    </message>
+    <message>
+        <source>learns with {name}</source>
+        <translation>leert met {name}</translation>
+    </message>
+    <message>
+        <source>mentor of {names}</source>
+        <translation>mentor van {names}</translation>
+    </message>
+    <message>
+        <source>{hours} hours</source>
+        <translation>{hours} uur</translation>
+    </message>
+    <message>
+        <source>Needs: {tasks}</source>
+        <translation>Nodig: {tasks}</translation>
+    </message>
+    <message>
+        <source>Learns {task} with mentor {name}</source>
+        <translation>Leert {task} met mentor {name}</translation>
+    </message>
+    <message>
+        <source>Mentor of {name}</source>
+        <translation>Mentor van {name}</translation>
+    </message>
+    <message>
+        <source>Planned anyway: {reason}</source>
+        <translation>Toch gepland: {reason}</translation>
+    </message>
+    <message>
+        <source>⚠ Level {level} on {task}, and nobody with level 3 or more works with them on it</source>
+        <translation>⚠ Niveau {level} op {task}, en niemand met niveau 3 of hoger werkt erbij</translation>
+    </message>
+    <message>
+        <source>⚠ Absent that day ({kind})</source>
+        <translation>⚠ Afwezig die dag ({kind})</translation>
+    </message>
+    <message>
+        <source>⚠ {hours} hours planned that day: more than a working day</source>
+        <translation>⚠ {hours} uur gepland die dag: meer dan een werkdag</translation>
     </message>
 </context>
 <context>
     <name>charts</name>
     <message>
         <source>target</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>deployable (U or O)</source>
-        <translation type="unfinished"></translation>
+        <translation>streefwaarde</translation>
     </message>
     <message>
         <source>{covered} of {target}  {symbol}</source>
-        <translation type="unfinished"></translation>
+        <translation>{covered} van {target}  {symbol}</translation>
     </message>
     <message>
-        <source>people deployable on the core task&apos;s tasks, counted up to each task&apos;s target</source>
-        <translation type="unfinished"></translation>
+        <source>deployable people (U or O) on the core task&apos;s tasks, each task counted up to its target</source>
+        <translation>inzetbare mensen (U of O) op de taken van de kerntaak, per taak geteld tot de streefwaarde</translation>
     </message>
     <message>
         <source>Coverage per core task against the target</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezetting per kerntaak tegenover de streefwaarde</translation>
     </message>
     <message>
         <source>No targets set yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen streefwaarden ingesteld.</translation>
+    </message>
+    <message>
+        <source>on target</source>
+        <translation>op streefwaarde</translation>
+    </message>
+    <message>
+        <source>short</source>
+        <translation>tekort</translation>
+    </message>
+    <message>
+        <source>far short</source>
+        <translation>groot tekort</translation>
     </message>
     <message>
         <source> {share:.0f}% U or O</source>
-        <translation type="unfinished"></translation>
+        <translation> {share:.0f}% U of O</translation>
     </message>
     <message>
         <source>No team</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen team</translation>
     </message>
     <message>
         <source>share of all cells (person × task) of the team</source>
-        <translation type="unfinished"></translation>
+        <translation>deel van alle vakken (persoon × taak) van het team</translation>
     </message>
     <message>
         <source>Level distribution per team</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdeling van niveaus per team</translation>
     </message>
     <message>
         <source>No employees in the matrix yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen medewerkers in de matrix.</translation>
     </message>
     <message>
         <source>No history yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen geschiedenis.</translation>
     </message>
     <message>
         <source>deployable (U or O)
 person × task</source>
-        <translation type="unfinished"></translation>
+        <translation>inzetbaar (U of O)
+persoon × taak</translation>
     </message>
     <message>
         <source>Deployability over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Inzetbaarheid door de tijd</translation>
+    </message>
+    <message>
+        <source>on the job</source>
+        <translation>op de werkplek</translation>
+    </message>
+    <message>
+        <source>off the job</source>
+        <translation>buiten de werkplek</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>uren</translation>
+    </message>
+    <message>
+        <source>Learning hours per month, {year}</source>
+        <translation>Leeruren per maand, {year}</translation>
+    </message>
+    <message>
+        <source>(no team)</source>
+        <translation>(geen team)</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>gepland</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>afgetekend</translation>
+    </message>
+    <message>
+        <source>modules done</source>
+        <translation>modules klaar</translation>
+    </message>
+    <message>
+        <source>Planned and actual progress</source>
+        <translation>Geplande en werkelijke voortgang</translation>
+    </message>
+    <message>
+        <source>mean</source>
+        <translation>gemiddeld</translation>
+    </message>
+    <message>
+        <source>Quickscans over time</source>
+        <translation>Quickscans door de tijd</translation>
+    </message>
+    <message>
+        <source>No finished scans yet.</source>
+        <translation>Nog geen afgeronde scans.</translation>
+    </message>
+    <message>
+        <source>Learning hours per year</source>
+        <translation>Leeruren per jaar</translation>
     </message>
 </context>
 <context>
@@ -1691,6 +3846,161 @@ person × task</source>
     <message>
         <source>Retention period: {months} months after leaving.</source>
         <translation>Bewaartermijn: {months} maanden na uitdiensttreding.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. Correct the cells above in Excel, save, and import again.</source>
+        <translation>Er is niets ingelezen. Verbeter de cellen hierboven in Excel, sla op en lees opnieuw in.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was changed.</source>
+        <translation>Proefrun: er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Imported: {cells} cell(s) changed; {people} employee(s), {tasks} task(s), {teams} team(s) and {cores} core task(s) created.</source>
+        <translation>Ingelezen: {cells} cel(len) gewijzigd; {people} medewerker(s), {tasks} taak/taken, {teams} team(s) en {cores} kerntaak/kerntaken aangemaakt.</translation>
+    </message>
+    <message>
+        <source>Sheet &quot;{sheet}&quot; of {file}: {people} employee(s) and {tasks} task(s) read; header {header}.</source>
+        <translation>Werkblad &quot;{sheet}&quot; van {file}: {people} medewerker(s) en {tasks} taak/taken gelezen; kopregel {header}.</translation>
+    </message>
+    <message>
+        <source>Skipped, and why:</source>
+        <translation>Overgeslagen, en waarom:</translation>
+    </message>
+    <message>
+        <source>Cannot be read ({count}); nothing will be imported until these are corrected:</source>
+        <translation>Niet te lezen ({count}); er wordt niets ingelezen totdat deze verbeterd zijn:</translation>
+    </message>
+    <message>
+        <source>Not in the database yet:</source>
+        <translation>Nog niet in de database:</translation>
+    </message>
+    <message>
+        <source>employee {name}{team}, row {row}</source>
+        <translation>medewerker {name}{team}, rij {row}</translation>
+    </message>
+    <message>
+        <source> (new core task)</source>
+        <translation> (nieuwe kerntaak)</translation>
+    </message>
+    <message>
+        <source>task {name} under {core}{new}, {ref}</source>
+        <translation>taak {name} onder {core}{new}, {ref}</translation>
+    </message>
+    <message>
+        <source>team {name}</source>
+        <translation>team {name}</translation>
+    </message>
+    <message>
+        <source>These will be created (--create-missing).</source>
+        <translation>Deze worden aangemaakt (--create-missing).</translation>
+    </message>
+    <message>
+        <source>Their cells are left out. Add --create-missing to create them.</source>
+        <translation>Hun cellen worden weggelaten. Voeg --create-missing toe om ze aan te maken.</translation>
+    </message>
+    <message>
+        <source>Changes: {count} cell(s); {same} cell(s) already as in the sheet.</source>
+        <translation>Wijzigingen: {count} cel(len); {same} cel(len) al zoals in het werkblad.</translation>
+    </message>
+    <message>
+        <source>… and {count} more (--all lists them all)</source>
+        <translation>… en nog {count} (--all toont ze allemaal)</translation>
+    </message>
+</context>
+<context>
+    <name>dashboard</name>
+    <message>
+        <source>{name}: {task} expired on {date}</source>
+        <translation>{name}: {task} verlopen op {date}</translation>
+    </message>
+    <message>
+        <source>{name}: {task} expires on {date}</source>
+        <translation>{name}: {task} verloopt op {date}</translation>
+    </message>
+    <message>
+        <source>{name}: {task} has no expiry date</source>
+        <translation>{name}: {task} heeft geen einddatum</translation>
+    </message>
+    <message>
+        <source>Only {name} can do {task} alone</source>
+        <translation>Alleen {name} kan {task} zelfstandig</translation>
+    </message>
+    <message>
+        <source>Quickscan &apos;{title}&apos; is a draft: finish it</source>
+        <translation>Quickscan &apos;{title}&apos; is een concept: rond hem af</translation>
+    </message>
+    <message>
+        <source>{name}: {what} was planned for {month}</source>
+        <translation>{name}: {what} was gepland voor {month}</translation>
+    </message>
+    <message>
+        <source>{title} (due {date}, {owner})</source>
+        <translation>{title} (uiterlijk {date}, {owner})</translation>
+    </message>
+    <message>
+        <source>{title} ({owner})</source>
+        <translation>{title} ({owner})</translation>
+    </message>
+    <message>
+        <source>{name} with {mentor}: {what}</source>
+        <translation>{name} met {mentor}: {what}</translation>
+    </message>
+    <message>
+        <source>{name}: {what} (mentor {mentor})</source>
+        <translation>{name}: {what} (mentor {mentor})</translation>
+    </message>
+    <message>
+        <source>{name}: progress talk due {date} (mentor {mentor})</source>
+        <translation>{name}: voortgangsgesprek uiterlijk {date} (mentor {mentor})</translation>
+    </message>
+    <message>
+        <source>{name}: development interview due {date}</source>
+        <translation>{name}: ontwikkelgesprek uiterlijk {date}</translation>
+    </message>
+    <message>
+        <source>{name}: {what} (was due {date}, {who})</source>
+        <translation>{name}: {what} (moest {date} klaar zijn, {who})</translation>
+    </message>
+    <message>
+        <source>Learners and their mentors</source>
+        <translation>Leerlingen en hun mentoren</translation>
+    </message>
+    <message>
+        <source>Modules ready to sign</source>
+        <translation>Modules klaar om af te tekenen</translation>
+    </message>
+    <message>
+        <source>Progress talks due</source>
+        <translation>Voortgangsgesprekken aan de beurt</translation>
+    </message>
+    <message>
+        <source>Development interviews due</source>
+        <translation>Ontwikkelgesprekken aan de beurt</translation>
+    </message>
+    <message>
+        <source>Follow-up actions overdue</source>
+        <translation>Vervolgacties te laat</translation>
+    </message>
+    <message>
+        <source>Certificates expiring</source>
+        <translation>Certificaten die verlopen</translation>
+    </message>
+    <message>
+        <source>Single points of failure</source>
+        <translation>Maar één persoon kan het</translation>
+    </message>
+    <message>
+        <source>Open improvement actions</source>
+        <translation>Open verbeteracties</translation>
+    </message>
+    <message>
+        <source>Training plan behind schedule</source>
+        <translation>Opleidingsplan loopt achter</translation>
+    </message>
+    <message>
+        <source>Quickscans to finish</source>
+        <translation>Quickscans af te ronden</translation>
     </message>
 </context>
 <context>
@@ -1897,6 +4207,22 @@ person × task</source>
     <message>
         <source>This record no longer exists; someone may have removed it. Refresh the list.</source>
         <translation>Dit gegeven bestaat niet meer; misschien heeft iemand het verwijderd. Ververs de lijst.</translation>
+    </message>
+    <message>
+        <source>This plan has {n} warning(s). Choose someone else, or plan anyway with a short reason.</source>
+        <translation>Deze planning geeft {n} waarschuwing(en). Kies iemand anders, of plan toch met een korte reden.</translation>
+    </message>
+    <message>
+        <source>This card was removed on another PC. The board is reloaded.</source>
+        <translation>Deze kaart is op een andere pc weggehaald. Het planbord wordt opnieuw geladen.</translation>
+    </message>
+    <message>
+        <source>{name} no longer works here on {day} and cannot be planned.</source>
+        <translation>{name} werkt op {day} niet meer hier en kan niet worden ingepland.</translation>
+    </message>
+    <message>
+        <source>{name} does not work here yet on {day} and cannot be planned.</source>
+        <translation>{name} werkt op {day} nog niet hier en kan niet worden ingepland.</translation>
     </message>
     <message>
         <source>Changed by {who} at {when} while you were editing. Your change was not saved; reopen the record to see the new data.</source>
@@ -2270,6 +4596,482 @@ person × task</source>
         <source>The database turned out to be damaged, so this was not saved. Close wplstudio and run wplstudio check; restore the newest backup if it finds damage.</source>
         <translation>De database blijkt beschadigd, dus dit is niet opgeslagen. Sluit wplstudio en voer wplstudio check uit; zet de nieuwste back-up terug als het schade vindt.</translation>
     </message>
+    <message>
+        <source>Name the guide: --guide NAME (for example --guide Ontwikkelgesprek).</source>
+        <translation>Geef de leidraad op: --guide NAAM (bijvoorbeeld --guide Ontwikkelgesprek).</translation>
+    </message>
+    <message>
+        <source>Name the interview: --id N (the number is in the Development interviews area).</source>
+        <translation>Geef het gesprek op: --id N (het nummer staat bij Ontwikkelgesprekken).</translation>
+    </message>
+    <message>
+        <source>Name the scan: --id N (the list of scans is in the Quickscan area).</source>
+        <translation>Geef de scan op: --id N (de lijst met scans staat bij Quickscan).</translation>
+    </message>
+    <message>
+        <source>Name the trainee: --employee NAME (for example --employee &quot;Daan Bakker&quot;).</source>
+        <translation>Geef de leerling op: --employee NAAM (bijvoorbeeld --employee &quot;Daan Bakker&quot;).</translation>
+    </message>
+    <message>
+        <source>{week} is not a week. Write it as year, W and week number, e.g. 2026-W48.</source>
+        <translation>{week} is geen week. Schrijf jaar, W en weeknummer, bijv. 2026-W48.</translation>
+    </message>
+    <message>
+        <source>Hours are a whole number from {low} to {high}.</source>
+        <translation>Uren zijn een heel getal van {low} tot en met {high}.</translation>
+    </message>
+    <message>
+        <source>Fill in the {field}.</source>
+        <translation>Vul dit in: {field}.</translation>
+    </message>
+    <message>
+        <source>The {field} is too long (at most {n} characters).</source>
+        <translation>Te lang: {field} (hoogstens {n} tekens).</translation>
+    </message>
+    <message>
+        <source>{value} is not a known {field}.</source>
+        <translation>{value} is onbekend als {field}.</translation>
+    </message>
+    <message>
+        <source>The last day comes before the first day.</source>
+        <translation>De laatste dag ligt voor de eerste dag.</translation>
+    </message>
+    <message>
+        <source>A guide needs a name of at most {max} characters.</source>
+        <translation>Een leidraad heeft een naam nodig van hoogstens {max} tekens.</translation>
+    </message>
+    <message>
+        <source>A guide is in Dutch (nl) or English (en).</source>
+        <translation>Een leidraad is in het Nederlands (nl) of het Engels (en).</translation>
+    </message>
+    <message>
+        <source>A guide needs at least one question.</source>
+        <translation>Een leidraad heeft minstens één vraag nodig.</translation>
+    </message>
+    <message>
+        <source>Two questions share the key {key}.</source>
+        <translation>Twee vragen hebben dezelfde sleutel {key}.</translation>
+    </message>
+    <message>
+        <source>Unknown question type {type}.</source>
+        <translation>Onbekend soort vraag: {type}.</translation>
+    </message>
+    <message>
+        <source>Every question needs a text of at most {max} characters.</source>
+        <translation>Elke vraag heeft een tekst nodig van hoogstens {max} tekens.</translation>
+    </message>
+    <message>
+        <source>The choice question &quot;{text}&quot; needs at least two options.</source>
+        <translation>De keuzevraag &quot;{text}&quot; heeft minstens twee keuzes nodig.</translation>
+    </message>
+    <message>
+        <source>A rating has five words, one for each of 1 to 5.</source>
+        <translation>Een score heeft vijf woorden, één voor elk van 1 tot en met 5.</translation>
+    </message>
+    <message>
+        <source>This question is not in the interview&apos;s guide.</source>
+        <translation>Deze vraag staat niet in de leidraad van dit gesprek.</translation>
+    </message>
+    <message>
+        <source>Answer yes or no.</source>
+        <translation>Antwoord met ja of nee.</translation>
+    </message>
+    <message>
+        <source>Choose one of the options given.</source>
+        <translation>Kies een van de keuzes.</translation>
+    </message>
+    <message>
+        <source>A rating is a whole number from {low} to {high}.</source>
+        <translation>Een score is een heel getal van {low} tot en met {high}.</translation>
+    </message>
+    <message>
+        <source>An answer can be at most {max} characters.</source>
+        <translation>Een antwoord mag hoogstens {max} tekens lang zijn.</translation>
+    </message>
+    <message>
+        <source>The answer holds invisible characters; type it again.</source>
+        <translation>Het antwoord bevat onzichtbare tekens; typ het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Fill in the date of the interview.</source>
+        <translation>Vul de datum van het gesprek in.</translation>
+    </message>
+    <message>
+        <source>The date {day} is in the past. Plan it anyway?</source>
+        <translation>De datum {day} ligt in het verleden. Toch plannen?</translation>
+    </message>
+    <message>
+        <source>This interview has been confirmed and is locked. Reopen it first if something must change.</source>
+        <translation>Dit gesprek is bevestigd en op slot gezet. Heropen het eerst als er iets moet veranderen.</translation>
+    </message>
+    <message>
+        <source>Say what is to be done.</source>
+        <translation>Zeg wat er moet gebeuren.</translation>
+    </message>
+    <message>
+        <source>Every action needs someone who does it.</source>
+        <translation>Elke actie heeft iemand nodig die hem uitvoert.</translation>
+    </message>
+    <message>
+        <source>Every action needs a date by when it is done.</source>
+        <translation>Elke actie heeft een datum nodig waarop hij klaar is.</translation>
+    </message>
+    <message>
+        <source>Unknown status.</source>
+        <translation>Onbekende status.</translation>
+    </message>
+    <message>
+        <source>Describe the goal in at most {max} characters.</source>
+        <translation>Beschrijf het doel in hoogstens {max} tekens.</translation>
+    </message>
+    <message>
+        <source>A goal on a task needs a target level from 1 to 4.</source>
+        <translation>Een doel op een taak heeft een doelniveau van 1 tot en met 4 nodig.</translation>
+    </message>
+    <message>
+        <source>The interval is a whole number of months from {low} to {high}.</source>
+        <translation>De tussentijd is een heel aantal maanden van {low} tot en met {high}.</translation>
+    </message>
+    <message>
+        <source>Hours cannot be negative ({value}).</source>
+        <translation>Uren kunnen niet negatief zijn ({value}).</translation>
+    </message>
+    <message>
+        <source>{value} hours is more than a year; check the number.</source>
+        <translation>{value} uur is meer dan een jaar; controleer het getal.</translation>
+    </message>
+    <message>
+        <source>A cost cannot be negative ({value}).</source>
+        <translation>Kosten kunnen niet negatief zijn ({value}).</translation>
+    </message>
+    <message>
+        <source>A cost of {value} euro is not believable; check the number.</source>
+        <translation>Kosten van {value} euro zijn niet geloofwaardig; controleer het getal.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a number.</source>
+        <translation>&apos;{value}&apos; is geen getal.</translation>
+    </message>
+    <message>
+        <source>Choose what kind of learning it was.</source>
+        <translation>Kies wat voor soort leren het was.</translation>
+    </message>
+    <message>
+        <source>Say what was learned (for example the name of the course).</source>
+        <translation>Zeg wat er geleerd is (bijvoorbeeld de naam van de cursus).</translation>
+    </message>
+    <message>
+        <source>Fill in the date of the learning activity.</source>
+        <translation>Vul de datum van de leeractiviteit in.</translation>
+    </message>
+    <message>
+        <source>Give a short reason, so the history stays clear later.</source>
+        <translation>Geef een korte reden, zodat de geschiedenis later duidelijk blijft.</translation>
+    </message>
+    <message>
+        <source>A trainee cannot be their own mentor. Choose a colleague.</source>
+        <translation>Een leerling kan niet zijn eigen mentor zijn. Kies een collega.</translation>
+    </message>
+    <message>
+        <source>This image file is empty.</source>
+        <translation>Dit afbeeldingsbestand is leeg.</translation>
+    </message>
+    <message>
+        <source>This image is larger than {mb} MB. Make it smaller first (a phone photo at medium size is fine).</source>
+        <translation>Deze afbeelding is groter dan {mb} MB. Maak hem eerst kleiner (een telefoonfoto op middelgroot is prima).</translation>
+    </message>
+    <message>
+        <source>Only PNG and JPEG pictures can be added to a module.</source>
+        <translation>Aan een module kunnen alleen PNG- en JPEG-afbeeldingen worden toegevoegd.</translation>
+    </message>
+    <message>
+        <source>Give the module a title.</source>
+        <translation>Geef de module een titel.</translation>
+    </message>
+    <message>
+        <source>Estimated hours must be more than 0 and at most 2000.</source>
+        <translation>De geschatte uren moeten meer dan 0 en hoogstens 2000 zijn.</translation>
+    </message>
+    <message>
+        <source>A module brings a task to level 1 to 4.</source>
+        <translation>Een module brengt een taak naar niveau 1 tot en met 4.</translation>
+    </message>
+    <message>
+        <source>A module needs at least one assignment the trainee can tick off.</source>
+        <translation>Een module heeft minstens één opdracht nodig die de leerling kan afvinken.</translation>
+    </message>
+    <message>
+        <source>An assessment needs a pass criterion: when is it good enough?</source>
+        <translation>Een beoordeling heeft een norm nodig: wanneer is het goed genoeg?</translation>
+    </message>
+    <message>
+        <source>An answer must be one of the answer categories (1 to {top}).</source>
+        <translation>Een antwoord moet een van de antwoordmogelijkheden zijn (1 tot en met {top}).</translation>
+    </message>
+    <message>
+        <source>A scan needs at least one respondent before it can be finished. Add who filled it in, or save it as a draft.</source>
+        <translation>Een scan heeft minstens één deelnemer nodig voordat hij kan worden afgerond. Voeg toe wie hem invulde, of sla hem op als concept.</translation>
+    </message>
+    <message>
+        <source>{name} has not answered: {questions}. Answer them, or save the scan as a draft and finish it later.</source>
+        <translation>{name} heeft nog niet geantwoord op: {questions}. Beantwoord ze, of sla de scan op als concept en rond hem later af.</translation>
+    </message>
+    <message>
+        <source>This job is on the board {count} time(s). Take those cards off first, or mark the job done.</source>
+        <translation>Deze klus staat {count} keer op het planbord. Haal die kaarten er eerst af, of meld de klus als klaar.</translation>
+    </message>
+    <message>
+        <source>A pair needs a learner, a mentor and the task that is learned.</source>
+        <translation>Een koppel heeft een leerling, een mentor en de taak die geleerd wordt nodig.</translation>
+    </message>
+    <message>
+        <source>The mentor must work on the same job that day. Plan the mentor there first.</source>
+        <translation>De mentor moet die dag op dezelfde klus werken. Plan de mentor daar eerst in.</translation>
+    </message>
+    <message>
+        <source>{name} is not at level 4 on this task (or the certificate is not valid) and cannot be the mentor.</source>
+        <translation>{name} heeft geen niveau 4 op deze taak (of het certificaat is niet geldig) en kan geen mentor zijn.</translation>
+    </message>
+    <message>
+        <source>There is no interview guide named {name}.</source>
+        <translation>Er is geen gespreksleidraad met de naam {name}.</translation>
+    </message>
+    <message>
+        <source>A guide named {name} already exists.</source>
+        <translation>Er is al een leidraad met de naam {name}.</translation>
+    </message>
+    <message>
+        <source>A built-in guide is not changed; make a copy and change the copy.</source>
+        <translation>Een ingebouwde leidraad wordt niet gewijzigd; maak een kopie en wijzig die.</translation>
+    </message>
+    <message>
+        <source>This is an old version of the guide; change the newest version.</source>
+        <translation>Dit is een oude versie van de leidraad; wijzig de nieuwste versie.</translation>
+    </message>
+    <message>
+        <source>This belongs to someone else&apos;s plan.</source>
+        <translation>Dit hoort bij het plan van iemand anders.</translation>
+    </message>
+    <message>
+        <source>There is no employee named {name}.</source>
+        <translation>Er is geen medewerker met de naam {name}.</translation>
+    </message>
+    <message>
+        <source>Choose the employee the interview is with.</source>
+        <translation>Kies de medewerker met wie het gesprek is.</translation>
+    </message>
+    <message>
+        <source>Choose the guide for the interview.</source>
+        <translation>Kies de leidraad voor het gesprek.</translation>
+    </message>
+    <message>
+        <source>This is an old version of the guide; choose the newest version.</source>
+        <translation>Dit is een oude versie van de leidraad; kies de nieuwste versie.</translation>
+    </message>
+    <message>
+        <source>Only a planned interview can be moved to another date.</source>
+        <translation>Alleen een gepland gesprek kan naar een andere datum.</translation>
+    </message>
+    <message>
+        <source>Only a planned interview can be cancelled; a held one stays on record.</source>
+        <translation>Alleen een gepland gesprek kan worden afgezegd; een gehouden gesprek blijft bewaard.</translation>
+    </message>
+    <message>
+        <source>The interview has been held; the preparation can no longer be changed.</source>
+        <translation>Het gesprek is gehouden; de voorbereiding kan niet meer worden gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Someone else keeps a private note on this interview; you cannot change it.</source>
+        <translation>Iemand anders heeft een eigen notitie bij dit gesprek; u kunt die niet wijzigen.</translation>
+    </message>
+    <message>
+        <source>This interview has already been marked as held.</source>
+        <translation>Dit gesprek staat al als gehouden.</translation>
+    </message>
+    <message>
+        <source>An interview cannot have been held on a day still to come.</source>
+        <translation>Een gesprek kan niet gehouden zijn op een dag die nog moet komen.</translation>
+    </message>
+    <message>
+        <source>Only a held interview that waits for the employee can be confirmed.</source>
+        <translation>Alleen een gehouden gesprek dat op de medewerker wacht, kan worden bevestigd.</translation>
+    </message>
+    <message>
+        <source>Say what should be corrected.</source>
+        <translation>Zeg wat er verbeterd moet worden.</translation>
+    </message>
+    <message>
+        <source>A correction can be asked on a held interview that waits for the employee.</source>
+        <translation>Een correctie kan worden gevraagd bij een gehouden gesprek dat op de medewerker wacht.</translation>
+    </message>
+    <message>
+        <source>Say why the confirmed interview is reopened.</source>
+        <translation>Zeg waarom het bevestigde gesprek wordt heropend.</translation>
+    </message>
+    <message>
+        <source>Only a confirmed interview needs reopening.</source>
+        <translation>Alleen een bevestigd gesprek hoeft te worden heropend.</translation>
+    </message>
+    <message>
+        <source>Choose the employee who learned it.</source>
+        <translation>Kies de medewerker die het geleerd heeft.</translation>
+    </message>
+    <message>
+        <source>A mentor can have 1 to 10 trainees at a time.</source>
+        <translation>Een mentor kan 1 tot en met 10 leerlingen tegelijk hebben.</translation>
+    </message>
+    <message>
+        <source>{name} no longer works here and cannot be a mentor.</source>
+        <translation>{name} werkt hier niet meer en kan geen mentor zijn.</translation>
+    </message>
+    <message>
+        <source>{name} already mentors {count} trainees, the most allowed. Choose another mentor, or raise the maximum in the settings.</source>
+        <translation>{name} begeleidt al {count} leerlingen, het maximum. Kies een andere mentor, of verhoog het maximum in de instellingen.</translation>
+    </message>
+    <message>
+        <source>Hold a progress talk every 1 to 26 weeks.</source>
+        <translation>Houd elke 1 tot 26 weken een voortgangsgesprek.</translation>
+    </message>
+    <message>
+        <source>{name} no longer works here; a trajectory cannot start.</source>
+        <translation>{name} werkt hier niet meer; er kan geen inwerktraject starten.</translation>
+    </message>
+    <message>
+        <source>The program {name} is archived. Take it out of the archive first.</source>
+        <translation>Het programma {name} is gearchiveerd. Haal het eerst uit het archief.</translation>
+    </message>
+    <message>
+        <source>The program {name} has no modules yet.</source>
+        <translation>Het programma {name} heeft nog geen modules.</translation>
+    </message>
+    <message>
+        <source>{name} already follows a trajectory. Finish or stop that one first.</source>
+        <translation>{name} volgt al een inwerktraject. Rond dat eerst af of stop het.</translation>
+    </message>
+    <message>
+        <source>This trajectory is finished; its mentor stays as it was.</source>
+        <translation>Dit inwerktraject is afgerond; de mentor blijft zoals hij was.</translation>
+    </message>
+    <message>
+        <source>That is already the mentor.</source>
+        <translation>Dat is al de mentor.</translation>
+    </message>
+    <message>
+        <source>This module is not part of this trajectory&apos;s program. Open the right trainee and try again.</source>
+        <translation>Deze module hoort niet bij het programma van dit traject. Open de juiste leerling en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>This module is signed and locked. To change it, revoke the sign-off with a reason first.</source>
+        <translation>Deze module is afgetekend en op slot. Wilt u iets wijzigen, trek dan eerst de aftekening in met een reden.</translation>
+    </message>
+    <message>
+        <source>Write something first.</source>
+        <translation>Schrijf eerst iets.</translation>
+    </message>
+    <message>
+        <source>A program called {name} already exists. Choose another name.</source>
+        <translation>Er is al een programma met de naam {name}. Kies een andere naam.</translation>
+    </message>
+    <message>
+        <source>{name} is used by {count} trajectories, so it is kept. Archive it instead.</source>
+        <translation>{name} wordt gebruikt in {count} trajecten en blijft dus bestaan. Archiveer het in plaats daarvan.</translation>
+    </message>
+    <message>
+        <source>This module belongs to another program. Refresh the list.</source>
+        <translation>Deze module hoort bij een ander programma. Ververs de lijst.</translation>
+    </message>
+    <message>
+        <source>A linked task no longer exists; someone may have removed it. Refresh the list.</source>
+        <translation>Een gekoppelde taak bestaat niet meer; misschien heeft iemand hem verwijderd. Ververs de lijst.</translation>
+    </message>
+    <message>
+        <source>This program is used by {count} trajectories; its modules stay. Copy the program to change its structure.</source>
+        <translation>Dit programma wordt gebruikt in {count} trajecten; de modules blijven. Kopieer het programma om de opbouw te wijzigen.</translation>
+    </message>
+    <message>
+        <source>No onboarding trajectory found for {name}. Check the spelling of the full name.</source>
+        <translation>Geen inwerktraject gevonden voor {name}. Controleer hoe de volledige naam gespeld is.</translation>
+    </message>
+    <message>
+        <source>A certificate is for a completed trajectory; this one is not finished yet.</source>
+        <translation>Een certificaat is voor een afgerond traject; dit traject is nog niet klaar.</translation>
+    </message>
+    <message>
+        <source>A sign-off needs the person&apos;s own PIN or password.</source>
+        <translation>Voor aftekenen is de eigen pincode of het eigen wachtwoord van de persoon nodig.</translation>
+    </message>
+    <message>
+        <source>This module was just signed on another PC. Refresh to see it.</source>
+        <translation>Deze module is net op een andere pc afgetekend. Ververs om het te zien.</translation>
+    </message>
+    <message>
+        <source>This trajectory was stopped; nothing more can be signed in it.</source>
+        <translation>Dit traject is gestopt; er kan niets meer in worden afgetekend.</translation>
+    </message>
+    <message>
+        <source>{name} no longer works here, so this module can no longer be signed.</source>
+        <translation>{name} werkt hier niet meer, dus deze module kan niet meer worden afgetekend.</translation>
+    </message>
+    <message>
+        <source>Only {name} can sign as trainee, with their own PIN or password.</source>
+        <translation>Alleen {name} kan als leerling aftekenen, met de eigen pincode of het eigen wachtwoord.</translation>
+    </message>
+    <message>
+        <source>A trainee cannot sign as their own mentor.</source>
+        <translation>Een leerling kan niet als zijn eigen mentor aftekenen.</translation>
+    </message>
+    <message>
+        <source>Only the mentor of {name} (or a manager) can sign as mentor.</source>
+        <translation>Alleen de mentor van {name} (of een werkplaatschef) kan als mentor aftekenen.</translation>
+    </message>
+    <message>
+        <source>{name} no longer works here and cannot sign.</source>
+        <translation>{name} werkt hier niet meer en kan niet aftekenen.</translation>
+    </message>
+    <message>
+        <source>{name} already signed this module as {signer_role} on {when}. A signature is given once.</source>
+        <translation>{name} heeft deze module al als {signer_role} afgetekend op {when}. Aftekenen gebeurt één keer.</translation>
+    </message>
+    <message>
+        <source>{count} assignment(s) of this module are not ticked yet. Tick them all first.</source>
+        <translation>{count} opdracht(en) van deze module zijn nog niet afgevinkt. Vink ze eerst allemaal af.</translation>
+    </message>
+    <message>
+        <source>This module has an assessment. Fill in the result before the mentor signs.</source>
+        <translation>Deze module heeft een beoordeling. Vul de uitslag in voordat de mentor aftekent.</translation>
+    </message>
+    <message>
+        <source>Earlier modules are still open: {titles}. Sign this one anyway?</source>
+        <translation>Eerdere modules staan nog open: {titles}. Deze toch aftekenen?</translation>
+    </message>
+    <message>
+        <source>This module has no signature to revoke.</source>
+        <translation>Deze module heeft geen aftekening om in te trekken.</translation>
+    </message>
+    <message>
+        <source>Give the scan a name, for example &apos;Quickscan spring {year}&apos;.</source>
+        <translation>Geef de scan een naam, bijvoorbeeld &apos;Quickscan voorjaar {year}&apos;.</translation>
+    </message>
+    <message>
+        <source>Fill in the date of the scan.</source>
+        <translation>Vul de datum van de scan in.</translation>
+    </message>
+    <message>
+        <source>Every respondent needs a name, or at least a role such as &apos;employee 2&apos;.</source>
+        <translation>Elke deelnemer heeft een naam nodig, of ten minste een rol zoals &apos;medewerker 2&apos;.</translation>
+    </message>
+    <message>
+        <source>Say what is to be learned.</source>
+        <translation>Zeg wat er geleerd moet worden.</translation>
+    </message>
+    <message>
+        <source>The planned date must fall in {year}, the year of this plan.</source>
+        <translation>De geplande datum moet in {year} vallen, het jaar van dit plan.</translation>
+    </message>
+    <message>
+        <source>Nobody can sign here yet: the person needs an account first.</source>
+        <translation>Hier kan nog niemand aftekenen: de persoon heeft eerst een account nodig.</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>
@@ -2397,140 +5199,430 @@ person × task</source>
         <source>warning period</source>
         <translation>waarschuwingstermijn</translation>
     </message>
+    <message>
+        <source>hours</source>
+        <translation>uren</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>titel</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>klant</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>locatie</translation>
+    </message>
+    <message>
+        <source>estimated hours</source>
+        <translation>geschatte uren</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>last day</source>
+        <translation>laatste dag</translation>
+    </message>
+    <message>
+        <source>guide name</source>
+        <translation>naam van de leidraad</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>taal</translation>
+    </message>
+    <message>
+        <source>questions</source>
+        <translation>vragen</translation>
+    </message>
+    <message>
+        <source>question</source>
+        <translation>vraag</translation>
+    </message>
+    <message>
+        <source>answer</source>
+        <translation>antwoord</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>datum</translation>
+    </message>
+    <message>
+        <source>what</source>
+        <translation>wat</translation>
+    </message>
+    <message>
+        <source>who</source>
+        <translation>wie</translation>
+    </message>
+    <message>
+        <source>by when</source>
+        <translation>uiterlijk</translation>
+    </message>
+    <message>
+        <source>goal</source>
+        <translation>doel</translation>
+    </message>
+    <message>
+        <source>target level</source>
+        <translation>doelniveau</translation>
+    </message>
+    <message>
+        <source>interval</source>
+        <translation>tussentijd</translation>
+    </message>
+    <message>
+        <source>cost</source>
+        <translation>kosten</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>soort</translation>
+    </message>
+    <message>
+        <source>tasks</source>
+        <translation>taken</translation>
+    </message>
+    <message>
+        <source>assignments</source>
+        <translation>opdrachten</translation>
+    </message>
+    <message>
+        <source>pass criterion</source>
+        <translation>norm</translation>
+    </message>
+    <message>
+        <source>respondents</source>
+        <translation>deelnemers</translation>
+    </message>
+    <message>
+        <source>answers</source>
+        <translation>antwoorden</translation>
+    </message>
+    <message>
+        <source>kind of absence</source>
+        <translation>soort afwezigheid</translation>
+    </message>
+    <message>
+        <source>kind of learning time</source>
+        <translation>soort leertijd</translation>
+    </message>
+    <message>
+        <source>topic</source>
+        <translation>onderwerp</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>maanden</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>reden</translation>
+    </message>
+    <message>
+        <source>guide</source>
+        <translation>leidraad</translation>
+    </message>
+    <message>
+        <source>correction</source>
+        <translation>correctie</translation>
+    </message>
+    <message>
+        <source>trainees per mentor</source>
+        <translation>leerlingen per mentor</translation>
+    </message>
+    <message>
+        <source>weeks between talks</source>
+        <translation>weken tussen gesprekken</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>opmerking</translation>
+    </message>
+    <message>
+        <source>program name</source>
+        <translation>programmanaam</translation>
+    </message>
+    <message>
+        <source>respondent</source>
+        <translation>deelnemer</translation>
+    </message>
+    <message>
+        <source>when</source>
+        <translation>wanneer</translation>
+    </message>
 </context>
 <context>
     <name>import</name>
     <message>
         <source>No matrix found on this sheet: no row of task names followed by rows that start with a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen matrix gevonden op dit werkblad: geen rij met taaknamen, gevolgd door rijen die met een naam beginnen.</translation>
     </message>
     <message>
         <source>Rows above the header (title and core-task bands), not read as people: {text}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rijen boven de kopregel (titel en kerntaakbalken), niet gelezen als mensen: {text}.</translation>
     </message>
     <message>
         <source>Column {col} &quot;{header}&quot; is not a task; skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolom {col} &quot;{header}&quot; is geen taak; overgeslagen.</translation>
     </message>
     <message>
         <source>Column {col} &quot;{header}&quot; is read as the team, not as a task.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolom {col} &quot;{header}&quot; is gelezen als het team, niet als een taak.</translation>
     </message>
     <message>
         <source>Column {col} &quot;{header}&quot; is read as the function, not as a task.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolom {col} &quot;{header}&quot; is gelezen als de functie, niet als een taak.</translation>
     </message>
     <message>
         <source>Column {col} &quot;{header}&quot; holds text, not levels (such as &quot;{text}&quot;), and is not a known task; skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolom {col} &quot;{header}&quot; bevat tekst, geen niveaus (zoals &quot;{text}&quot;), en is geen bekende taak; overgeslagen.</translation>
     </message>
     <message>
         <source>Column {col} has values but no task name in the header row; skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolom {col} heeft waarden maar geen taaknaam in de kopregel; overgeslagen.</translation>
     </message>
     <message>
         <source>Row {row} has values but no name in column {col}; skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rij {row} heeft waarden maar geen naam in kolom {col}; overgeslagen.</translation>
     </message>
     <message>
         <source>From row {row} (&quot;{text}&quot;) on: the legend and notes, not people; skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vanaf rij {row} (&quot;{text}&quot;): de legenda en opmerkingen, geen mensen; overgeslagen.</translation>
     </message>
     <message>
         <source>Row {row} &quot;{text}&quot; is a summary row, not a person; skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rij {row} &quot;{text}&quot; is een totaalrij, geen persoon; overgeslagen.</translation>
     </message>
     <message>
         <source>Row {row} &quot;{text}&quot; is a note, not a person&apos;s name; skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rij {row} &quot;{text}&quot; is een opmerking, geen naam van een persoon; overgeslagen.</translation>
+    </message>
+    <message>
+        <source>Columns {cols} are read together as each person&apos;s name.</source>
+        <translation>De kolommen {cols} zijn samen gelezen als de naam van elke persoon.</translation>
     </message>
     <message>
         <source>Row {row} &quot;{text}&quot; is read as a team heading for the rows below it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rij {row} &quot;{text}&quot; is gelezen als teamkop voor de rijen eronder.</translation>
     </message>
     <message>
         <source>{count} level cell(s) hold a formula; the result Excel saved with it was read (first: {first}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} niveaucel(len) bevatten een formule; de uitkomst die Excel erbij opsloeg is gelezen (eerste: {first}).</translation>
     </message>
     <message>
         <source>This cell holds a formula without a saved result (the file was not last saved by Excel). Open it in Excel or LibreOffice, save, and import again, or type the level.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze cel bevat een formule zonder opgeslagen uitkomst (het bestand is niet het laatst door Excel opgeslagen). Open het in Excel of LibreOffice, sla op en lees opnieuw in, of typ het niveau.</translation>
     </message>
     <message>
         <source>These cells are merged over level cells. Unmerge them so each cell holds one level.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze cellen zijn samengevoegd over niveaucellen. Maak het samenvoegen ongedaan, zodat elke cel één niveau bevat.</translation>
     </message>
     <message>
         <source>&quot;{name}&quot; appears twice in the sheet (rows {first} and {row}). Keep one row.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{name}&quot; staat twee keer in het werkblad (rijen {first} en {row}). Houd één rij over.</translation>
     </message>
     <message>
         <source>The task &quot;{name}&quot; appears twice in the header (columns {first} and {col}). Keep one column.</source>
-        <translation type="unfinished"></translation>
+        <translation>De taak &quot;{name}&quot; staat twee keer in de kopregel (kolommen {first} en {col}). Houd één kolom over.</translation>
+    </message>
+    <message>
+        <source>Not one level cell holds a letter or a number. If the sheet shows the levels with colours only, wplstudio cannot read them: put -, I, L, U or O (or 0 to 4) in each cell.</source>
+        <translation>Geen enkele niveaucel bevat een letter of een getal. Toont het werkblad de niveaus alleen met kleuren, dan kan wplstudio ze niet lezen: zet -, I, L, U of O (of 0 tot en met 4) in elke cel.</translation>
     </message>
     <message>
         <source>The sheet is larger than a matrix can be; only the first {rows} rows and {cols} columns were read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het werkblad is groter dan een matrix kan zijn; alleen de eerste {rows} rijen en {cols} kolommen zijn gelezen.</translation>
     </message>
     <message>
         <source>&quot;{text}&quot; is not a level: use -, I, L, U or O, or 0 to 4.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{text}&quot; is geen niveau: gebruik -, I, L, U of O, of 0 tot en met 4.</translation>
     </message>
     <message>
         <source>{text} is off the scale: levels run from 0 to 4.</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} valt buiten de schaal: niveaus lopen van 0 tot en met 4.</translation>
     </message>
     <message>
         <source>{text} is not a whole level: use 0, 1, 2, 3 or 4.</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} is geen heel niveau: gebruik 0, 1, 2, 3 of 4.</translation>
     </message>
     <message>
         <source>This cell holds a date or time ({text}), not a level.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze cel bevat een datum of tijd ({text}), geen niveau.</translation>
     </message>
     <message>
         <source>This cell holds {text}, not a level.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze cel bevat {text}, geen niveau.</translation>
     </message>
     <message>
         <source>Imported from {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingelezen uit {file}</translation>
     </message>
     <message>
         <source>From Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>Uit Excel</translation>
     </message>
     <message>
         <source>The workbook holds no filled cells at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>De werkmap bevat helemaal geen gevulde cellen.</translation>
     </message>
     <message>
         <source>There is no sheet called &quot;{sheet}&quot;. The workbook has: {sheets}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen werkblad &quot;{sheet}&quot;. De werkmap heeft: {sheets}.</translation>
     </message>
     <message>
         <source>Sheet &quot;{sheet}&quot; was not read: the matrix is on &quot;{chosen}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkblad &quot;{sheet}&quot; is niet gelezen: de matrix staat op &quot;{chosen}&quot;.</translation>
     </message>
     <message>
         <source>&quot;{name}&quot; left the company on {date}; row {row} is skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{name}&quot; is uit dienst sinds {date}; rij {row} is overgeslagen.</translation>
     </message>
     <message>
         <source>&quot;{name}&quot; is not in the database, and a new employee needs a first and a last name; row {row} is skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{name}&quot; staat niet in de database, en een nieuwe medewerker heeft een voor- en achternaam nodig; rij {row} is overgeslagen.</translation>
     </message>
     <message>
         <source>&quot;{name}&quot; could be {count} different employees with that name. Make the names different in wplstudio first (for example with a middle initial).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{name}&quot; kan {count} verschillende medewerkers met die naam zijn. Maak de namen eerst verschillend in wplstudio (bijvoorbeeld met een extra voorletter).</translation>
     </message>
     <message>
         <source>The task &quot;{name}&quot; exists under several core tasks ({cores}). Put the core task&apos;s name in the row above the task names.</source>
-        <translation type="unfinished"></translation>
+        <translation>De taak &quot;{name}&quot; bestaat onder meerdere kerntaken ({cores}). Zet de naam van de kerntaak in de rij boven de taaknamen.</translation>
     </message>
     <message>
         <source>The function &quot;{name}&quot; (row {row}) is not known; new employees get no function from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>De functie &quot;{name}&quot; (rij {row}) is onbekend; nieuwe medewerkers krijgen er geen functie door.</translation>
+    </message>
+</context>
+<context>
+    <name>interviews</name>
+    <message>
+        <source>open answer</source>
+        <translation>open antwoord</translation>
+    </message>
+    <message>
+        <source>rating 1-5</source>
+        <translation>score 1-5</translation>
+    </message>
+    <message>
+        <source>yes / no</source>
+        <translation>ja / nee</translation>
+    </message>
+    <message>
+        <source>choice</source>
+        <translation>keuze</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>gepland</translation>
+    </message>
+    <message>
+        <source>held, waiting for the employee</source>
+        <translation>gehouden, wacht op medewerker</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>bevestigd</translation>
+    </message>
+    <message>
+        <source>correction asked</source>
+        <translation>correctie gevraagd</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>gehouden</translation>
+    </message>
+    <message>
+        <source>seen and agreed</source>
+        <translation>gezien en akkoord</translation>
+    </message>
+    <message>
+        <source>reopened</source>
+        <translation>heropend</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>gedaan</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>vervallen</translation>
+    </message>
+    <message>
+        <source>reached</source>
+        <translation>behaald</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>te laat</translation>
+    </message>
+    <message>
+        <source>due soon</source>
+        <translation>binnenkort</translation>
+    </message>
+    <message>
+        <source>up to date</source>
+        <translation>op tijd</translation>
+    </message>
+</context>
+<context>
+    <name>learning</name>
+    <message>
+        <source>Formal course</source>
+        <translation>Cursus of opleiding</translation>
+    </message>
+    <message>
+        <source>Training on the job</source>
+        <translation>Training op de werkplek</translation>
+    </message>
+    <message>
+        <source>Coaching</source>
+        <translation>Coaching</translation>
+    </message>
+    <message>
+        <source>Job rotation</source>
+        <translation>Taakroulatie</translation>
+    </message>
+    <message>
+        <source>Cross-training</source>
+        <translation>Elkaars werk leren</translation>
+    </message>
+    <message>
+        <source>Knowledge-sharing session</source>
+        <translation>Kennissessie</translation>
+    </message>
+    <message>
+        <source>Peer review (intervisie)</source>
+        <translation>Intervisie</translation>
+    </message>
+    <message>
+        <source>On the job with a mentor</source>
+        <translation>Op de werkplek met een mentor</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Cursus</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>gepland</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>gedaan</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>vervallen</translation>
     </message>
 </context>
 <context>
@@ -2584,160 +5676,213 @@ person × task</source>
     </message>
     <message>
         <source>Deployable (U+O) / target</source>
-        <translation type="unfinished"></translation>
+        <translation>Inzetbaar (U+O) / streefwaarde</translation>
     </message>
     <message>
         <source>Gap to function profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekort op functieprofiel</translation>
     </message>
     <message>
         <source>certificate expired</source>
-        <translation type="unfinished"></translation>
+        <translation>certificaat verlopen</translation>
     </message>
     <message>
-        <source>expires within 60 days</source>
-        <translation type="unfinished"></translation>
+        <source>expires within {n} days</source>
+        <translation>verloopt binnen {n} dagen</translation>
     </message>
     <message>
         <source>training target</source>
-        <translation type="unfinished"></translation>
+        <translation>opleidingsdoel</translation>
     </message>
     <message>
         <source>target overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>doel te laat</translation>
     </message>
     <message>
         <source>certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>certificaat</translation>
     </message>
     <message>
         <source>only one person can do it alone</source>
-        <translation type="unfinished"></translation>
+        <translation>maar één persoon kan het zelfstandig</translation>
     </message>
     <message>
         <source>on target</source>
-        <translation type="unfinished"></translation>
+        <translation>op streefwaarde</translation>
     </message>
     <message>
         <source>short</source>
-        <translation type="unfinished"></translation>
+        <translation>tekort</translation>
     </message>
     <message>
         <source>far short</source>
-        <translation type="unfinished"></translation>
+        <translation>groot tekort</translation>
     </message>
     <message>
         <source>{people} employees × {tasks} tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>{people} medewerkers × {tasks} taken</translation>
+    </message>
+    <message>
+        <source>1 employee × {tasks} tasks</source>
+        <translation>1 medewerker × {tasks} taken</translation>
     </message>
     <message>
         <source>No team</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen team</translation>
     </message>
     <message>
         <source>{team} ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>{team} ({n})</translation>
     </message>
     <message>
         <source>{name}
 Function: {function}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}
+Functie: {function}</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>geen</translation>
     </message>
     <message>
         <source>Gap</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekort</translation>
     </message>
     <message>
         <source>✓ on profile</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ op profiel</translation>
     </message>
     <message>
         <source>{n} short</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} tekort</translation>
     </message>
     <message>
         <source>No level profile for this function yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen niveauprofiel voor deze functie.</translation>
     </message>
     <message>
         <source>Tasks below the level that the function {function} asks: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Taken onder het niveau dat de functie {function} vraagt: {n}</translation>
     </message>
     <message>
         <source>Certificate: no valid-until date; does not count as deployable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificaat: geen einddatum; telt niet als inzetbaar.</translation>
     </message>
     <message>
         <source>Certificate EXPIRED on {date}: does not count as deployable until renewed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificaat VERLOPEN op {date}: telt niet als inzetbaar tot het vernieuwd is.</translation>
     </message>
     <message>
         <source>Certificate expires on {date}: renew it soon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificaat verloopt op {date}: vernieuw het binnenkort.</translation>
     </message>
     <message>
         <source>Certificate valid until {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificaat geldig tot {date}.</translation>
     </message>
     <message>
         <source>Training target: {level}</source>
-        <translation type="unfinished"></translation>
+        <translation>Opleidingsdoel: {level}</translation>
     </message>
     <message>
         <source>Training target: {level} by {date} — OVERDUE</source>
-        <translation type="unfinished"></translation>
+        <translation>Opleidingsdoel: {level} vóór {date} — TE LAAT</translation>
     </message>
     <message>
         <source>Training target: {level} by {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Opleidingsdoel: {level} vóór {date}</translation>
     </message>
     <message>
         <source>Certificate with a validity date</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificaat met een einddatum</translation>
     </message>
     <message>
         <source>Deployable (U or O): {n} of target {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>Inzetbaar (U of O): {n} van streefwaarde {target}</translation>
     </message>
     <message>
         <source>Can teach (O): {n} of target {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan opleiden (O): {n} van streefwaarde {target}</translation>
     </message>
     <message>
         <source>  team {team}: {n} of target {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>  team {team}: {n} van streefwaarde {target}</translation>
     </message>
     <message>
         <source>Single point of failure: only {name} can do this alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwetsbaar: alleen {name} kan dit zelfstandig.</translation>
     </message>
     <message>
         <source>nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>niemand</translation>
     </message>
     <message>
         <source>Who can teach: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie kan opleiden: {names}</translation>
     </message>
     <message>
         <source>Undone: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongedaan gemaakt: {note}</translation>
     </message>
     <message>
         <source>Undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongedaan gemaakt</translation>
     </message>
     <message>
         <source>level {old} → {new}</source>
-        <translation type="unfinished"></translation>
+        <translation>niveau {old} → {new}</translation>
     </message>
     <message>
         <source>{n} levels to {new}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} niveaus naar {new}</translation>
+    </message>
+    <message>
+        <source>Import from Excel…</source>
+        <translation>Inlezen uit Excel…</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>Exporteren naar Excel…</translation>
+    </message>
+    <message>
+        <source>Print for the wall…</source>
+        <translation>Printen voor aan de muur…</translation>
+    </message>
+    <message>
+        <source>Import the matrix from Excel</source>
+        <translation>Matrix inlezen uit Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx *.xlsm);;All files (*)</source>
+        <translation>Excel-werkmappen (*.xlsx *.xlsm);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Export the matrix to Excel</source>
+        <translation>Matrix exporteren naar Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-werkmap (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Print the matrix for the wall</source>
+        <translation>Matrix printen voor aan de muur</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Printed to PDF</source>
+        <translation>Geprint naar PDF</translation>
+    </message>
+    <message>
+        <source>The matrix is in {file}. Open it now to print?</source>
+        <translation>De matrix staat in {file}. Nu openen om te printen?</translation>
+    </message>
+    <message>
+        <source>deployability-matrix</source>
+        <translation>inzetbaarheidsmatrix</translation>
     </message>
 </context>
 <context>
@@ -2749,6 +5894,229 @@ Function: {function}</source>
     <message>
         <source>wplstudio had stopped unexpectedly on this PC (open since {since}); its lock was taken over.</source>
         <translation>wplstudio was onverwacht gestopt op deze pc (open sinds {since}); het slot is overgenomen.</translation>
+    </message>
+</context>
+<context>
+    <name>onboarding</name>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>busy</source>
+        <translation>bezig</translation>
+    </message>
+    <message>
+        <source>ready to sign</source>
+        <translation>klaar om af te tekenen</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>afgetekend</translation>
+    </message>
+    <message>
+        <source>Writing certificates…</source>
+        <translation>Certificaten schrijven…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Certificaten</translation>
+    </message>
+    <message>
+        <source>{n} certificate(s) written to {folder}.</source>
+        <translation>{n} certificaat/certificaten geschreven naar {folder}.</translation>
+    </message>
+    <message>
+        <source>Start a trajectory</source>
+        <translation>Inwerktraject starten</translation>
+    </message>
+    <message>
+        <source>Trainee</source>
+        <translation>Leerling</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programma</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Startdatum</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <source>Progress talk every (weeks)</source>
+        <translation>Voortgangsgesprek elke (weken)</translation>
+    </message>
+    <message>
+        <source>{name} · {team} · teaches {n} of {of} tasks · {t} trainee(s)</source>
+        <translation>{name} · {team} · kan {n} van {of} taken opleiden · {t} leerling(en)</translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation>vol</translation>
+    </message>
+    <message>
+        <source>Suggested first: colleagues at level 4 (can teach) on the program&apos;s tasks, own team marked ★.</source>
+        <translation>Eerst voorgesteld: collega&apos;s met niveau 4 (kan opleiden) op de taken van het programma, eigen team met ★.</translation>
+    </message>
+    <message>
+        <source>Nobody is at level 4 on this program&apos;s tasks yet; choose an experienced colleague.</source>
+        <translation>Nog niemand heeft niveau 4 op de taken van dit programma; kies een ervaren collega.</translation>
+    </message>
+    <message>
+        <source>Change the mentor</source>
+        <translation>Mentor wisselen</translation>
+    </message>
+    <message>
+        <source>A trainee learns most from one steady mentor. Swapping pairs because production is busy often costs more than it saves. If it must, say why: the reason stays in the history.</source>
+        <translation>Een leerling leert het meest van één vaste mentor. Koppels wisselen omdat het druk is in de productie kost vaak meer dan het oplevert. Moet het toch, zeg dan waarom: de reden blijft in de geschiedenis.</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Nu</translation>
+    </message>
+    <message>
+        <source>New mentor</source>
+        <translation>Nieuwe mentor</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Progress talk with {name}</source>
+        <translation>Voortgangsgesprek met {name}</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>Gehouden op</translation>
+    </message>
+    <message>
+        <source>How is it going?</source>
+        <translation>Hoe gaat het?</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Volgende stappen</translation>
+    </message>
+    <message>
+        <source>Revoke the sign-off</source>
+        <translation>Aftekening intrekken</translation>
+    </message>
+    <message>
+        <source>The signatures of {module} stay visible, marked as revoked. The module opens again for a new sign-off. Levels in the matrix stay as they are.</source>
+        <translation>De aftekeningen van {module} blijven zichtbaar, met &apos;ingetrokken&apos; erbij. De module gaat weer open voor een nieuwe aftekening. Niveaus in de matrix blijven zoals ze zijn.</translation>
+    </message>
+    <message>
+        <source>Sign as trainee</source>
+        <translation>Aftekenen als leerling</translation>
+    </message>
+    <message>
+        <source>Sign as mentor</source>
+        <translation>Aftekenen als mentor</translation>
+    </message>
+    <message>
+        <source>(password)</source>
+        <translation>(wachtwoord)</translation>
+    </message>
+    <message>
+        <source>PIN or password</source>
+        <translation>Pincode of wachtwoord</translation>
+    </message>
+    <message>
+        <source>Who signs</source>
+        <translation>Wie tekent af</translation>
+    </message>
+    <message>
+        <source>Comment (optional)</source>
+        <translation>Opmerking (mag leeg)</translation>
+    </message>
+    <message>
+        <source>Assessment: {what}</source>
+        <translation>Beoordeling: {what}</translation>
+    </message>
+    <message>
+        <source>Pass when: {what}</source>
+        <translation>Goed als: {what}</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Uitslag</translation>
+    </message>
+    <message>
+        <source>{name} has no account yet. The owner or manager makes one under Accounts; then they can sign with their own PIN.</source>
+        <translation>{name} heeft nog geen account. De eigenaar of werkplaatschef maakt er een aan onder Accounts; daarna kan deze persoon aftekenen met de eigen pincode.</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Module</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Learning goal</source>
+        <translation>Leerdoel</translation>
+    </message>
+    <message>
+        <source>Why we do it this way</source>
+        <translation>Waarom we het zo doen</translation>
+    </message>
+    <message>
+        <source>Safety points</source>
+        <translation>Veiligheidspunten</translation>
+    </message>
+    <message>
+        <source>Estimated hours</source>
+        <translation>Geschatte uren</translation>
+    </message>
+    <message>
+        <source>Assignments (one per line)</source>
+        <translation>Opdrachten (één per regel)</translation>
+    </message>
+    <message>
+        <source>Assessment (optional)</source>
+        <translation>Beoordeling (mag leeg)</translation>
+    </message>
+    <message>
+        <source>Pass criterion</source>
+        <translation>Goed als</translation>
+    </message>
+    <message>
+        <source>Tasks it teaches, and to which level</source>
+        <translation>Taken die het leert, en tot welk niveau</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Taak</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>afgerond</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>gestopt</translation>
+    </message>
+    <message>
+        <source>{n} overdue</source>
+        <translation>{n} te laat</translation>
+    </message>
+    <message>
+        <source>on schedule</source>
+        <translation>op schema</translation>
     </message>
 </context>
 <context>
@@ -2804,6 +6172,37 @@ Function: {function}</source>
     <message>
         <source>Cancel</source>
         <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Year report</source>
+        <translation>Jaaroverzicht</translation>
+    </message>
+    <message>
+        <source>Which year?</source>
+        <translation>Welk jaar?</translation>
+    </message>
+    <message>
+        <source>Save the year report</source>
+        <translation>Jaaroverzicht opslaan</translation>
+    </message>
+    <message>
+        <source>Quickscan</source>
+        <translation>Quickscan</translation>
+    </message>
+    <message>
+        <source>There is no quickscan yet.</source>
+        <translation>Er is nog geen quickscan.</translation>
+    </message>
+    <message>
+        <source>Which scan?</source>
+        <translation>Welke scan?</translation>
+    </message>
+    <message>
+        <source>Save the quickscan result</source>
+        <translation>Uitslag quickscan opslaan</translation>
     </message>
 </context>
 <context>
@@ -2916,11 +6315,11 @@ Function: {function}</source>
     <name>recovery</name>
     <message>
         <source>Backup restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Back-up teruggezet</translation>
     </message>
     <message>
         <source>The backup {file} has been restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>De back-up {file} is teruggezet.</translation>
     </message>
     <message>
         <source>The damaged database was moved aside to {path}.</source>
@@ -2932,18 +6331,18 @@ Function: {function}</source>
     </message>
     <message>
         <source>Restore the newest good backup, from {when}, now?</source>
-        <translation type="unfinished"></translation>
+        <translation>De nieuwste goede back-up, van {when}, nu terugzetten?</translation>
     </message>
     <message>
         <source>The database is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>De database is beschadigd</translation>
     </message>
 </context>
 <context>
     <name>reports</name>
     <message>
         <source>Personal details</source>
-        <translation type="unfinished"></translation>
+        <translation>Persoonsgegevens</translation>
     </message>
     <message>
         <source>Account</source>
@@ -2951,63 +6350,63 @@ Function: {function}</source>
     </message>
     <message>
         <source>Changes made to your record</source>
-        <translation type="unfinished"></translation>
+        <translation>Wijzigingen in uw gegevens</translation>
     </message>
     <message>
         <source>number</source>
-        <translation type="unfinished"></translation>
+        <translation>nummer</translation>
     </message>
     <message>
         <source>first name</source>
-        <translation type="unfinished">voornaam</translation>
+        <translation>voornaam</translation>
     </message>
     <message>
         <source>prefix</source>
-        <translation type="unfinished">tussenvoegsel</translation>
+        <translation>tussenvoegsel</translation>
     </message>
     <message>
         <source>last name</source>
-        <translation type="unfinished">achternaam</translation>
+        <translation>achternaam</translation>
     </message>
     <message>
         <source>team (number)</source>
-        <translation type="unfinished"></translation>
+        <translation>team (nummer)</translation>
     </message>
     <message>
         <source>function (number)</source>
-        <translation type="unfinished"></translation>
+        <translation>functie (nummer)</translation>
     </message>
     <message>
         <source>team</source>
-        <translation type="unfinished">team</translation>
+        <translation>team</translation>
     </message>
     <message>
         <source>function</source>
-        <translation type="unfinished">functie</translation>
+        <translation>functie</translation>
     </message>
     <message>
         <source>start date</source>
-        <translation type="unfinished"></translation>
+        <translation>in dienst</translation>
     </message>
     <message>
         <source>end date</source>
-        <translation type="unfinished">datum uit dienst</translation>
+        <translation>uit dienst</translation>
     </message>
     <message>
         <source>education</source>
-        <translation type="unfinished">opleiding</translation>
+        <translation>opleiding</translation>
     </message>
     <message>
         <source>times changed</source>
-        <translation type="unfinished"></translation>
+        <translation>keren gewijzigd</translation>
     </message>
     <message>
         <source>last changed</source>
-        <translation type="unfinished"></translation>
+        <translation>laatst gewijzigd</translation>
     </message>
     <message>
         <source>last changed by</source>
-        <translation type="unfinished"></translation>
+        <translation>laatst gewijzigd door</translation>
     </message>
     <message>
         <source>user name</source>
@@ -3027,59 +6426,59 @@ Function: {function}</source>
     </message>
     <message>
         <source>when</source>
-        <translation type="unfinished"></translation>
+        <translation>wanneer</translation>
     </message>
     <message>
         <source>by</source>
-        <translation type="unfinished"></translation>
+        <translation>door</translation>
     </message>
     <message>
         <source>what</source>
-        <translation type="unfinished"></translation>
+        <translation>wat</translation>
     </message>
     <message>
         <source>before</source>
-        <translation type="unfinished"></translation>
+        <translation>ervoor</translation>
     </message>
     <message>
         <source>after</source>
-        <translation type="unfinished"></translation>
+        <translation>erna</translation>
     </message>
     <message>
         <source>Everything we keep about {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles wat we bewaren over {name}</translation>
     </message>
     <message>
         <source>{company}, made on {date}. Tables that hold nothing about you are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>{company}, gemaakt op {date}. Tabellen zonder gegevens over u zijn weggelaten.</translation>
     </message>
     <message>
         <source>Personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Persoonsgegevens</translation>
     </message>
     <message>
         <source>Personal data of {name} — confidential</source>
-        <translation type="unfinished"></translation>
+        <translation>Persoonsgegevens van {name} — vertrouwelijk</translation>
     </message>
     <message>
         <source>Deployability matrix</source>
-        <translation type="unfinished">Inzetbaarheidsmatrix</translation>
+        <translation>Inzetbaarheidsmatrix</translation>
     </message>
     <message>
         <source>Matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrix</translation>
     </message>
     <message>
         <source>As of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand {date}</translation>
     </message>
     <message>
         <source>{company} · as of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{company} · stand {date}</translation>
     </message>
     <message>
         <source>tasks {first}–{last} of {tasks} · employees {p1}–{p2} of {people}</source>
-        <translation type="unfinished"></translation>
+        <translation>taken {first}–{last} van {tasks} · medewerkers {p1}–{p2} van {people}</translation>
     </message>
     <message>
         <source>Employee</source>
@@ -3087,63 +6486,63 @@ Function: {function}</source>
     </message>
     <message>
         <source>Function</source>
-        <translation type="unfinished">Functie</translation>
+        <translation>Functie</translation>
     </message>
     <message>
         <source>deployable on (tasks)</source>
-        <translation type="unfinished"></translation>
+        <translation>inzetbaar op (taken)</translation>
     </message>
     <message>
         <source>No team</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen team</translation>
     </message>
     <message>
         <source>{team} (continued)</source>
-        <translation type="unfinished"></translation>
+        <translation>{team} (vervolg)</translation>
     </message>
     <message>
         <source>Coverage (expired certificates do not count)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezetting (verlopen certificaten tellen niet)</translation>
     </message>
     <message>
         <source>can do it alone (U or O) / target</source>
-        <translation type="unfinished"></translation>
+        <translation>kan het zelfstandig (U of O) / streefwaarde</translation>
     </message>
     <message>
         <source>can teach it (O) / target</source>
-        <translation type="unfinished"></translation>
+        <translation>kan het opleiden (O) / streefwaarde</translation>
     </message>
     <message>
         <source>certificate expired or missing</source>
-        <translation type="unfinished"></translation>
+        <translation>certificaat verlopen of ontbreekt</translation>
     </message>
     <message>
         <source>expires within 60 days</source>
-        <translation type="unfinished"></translation>
+        <translation>verloopt binnen 60 dagen</translation>
     </message>
     <message>
         <source>training target</source>
-        <translation type="unfinished"></translation>
+        <translation>opleidingsdoel</translation>
     </message>
     <message>
         <source>target date passed</source>
-        <translation type="unfinished"></translation>
+        <translation>streefdatum voorbij</translation>
     </message>
     <message>
         <source>target met</source>
-        <translation type="unfinished"></translation>
+        <translation>streefwaarde gehaald</translation>
     </message>
     <message>
         <source>short</source>
-        <translation type="unfinished"></translation>
+        <translation>tekort</translation>
     </message>
     <message>
         <source>far short</source>
-        <translation type="unfinished"></translation>
+        <translation>groot tekort</translation>
     </message>
     <message>
         <source>page {page} of {pages}</source>
-        <translation type="unfinished"></translation>
+        <translation>pagina {page} van {pages}</translation>
     </message>
     <message>
         <source>Team</source>
@@ -3151,11 +6550,11 @@ Function: {function}</source>
     </message>
     <message>
         <source>Deployable (U or O) / target</source>
-        <translation type="unfinished"></translation>
+        <translation>Inzetbaar (U of O) / streefwaarde</translation>
     </message>
     <message>
         <source>Legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Legenda</translation>
     </message>
     <message>
         <source>(empty)</source>
@@ -3163,11 +6562,359 @@ Function: {function}</source>
     </message>
     <message>
         <source>Red frame: certificate expired — does not count as deployable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rood kader: certificaat verlopen — telt niet als inzetbaar.</translation>
     </message>
     <message>
         <source>Dashed orange frame: certificate expires within 60 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oranje stippelkader: certificaat verloopt binnen 60 dagen.</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificaat</translation>
+    </message>
+    <message>
+        <source>has completed the onboarding program {program}{function} from {start} to {end}, and has learned:</source>
+        <translation>heeft het inwerkprogramma {program}{function} doorlopen van {start} tot {end}, en heeft geleerd:</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Taak</translation>
+    </message>
+    <message>
+        <source>Level reached</source>
+        <translation>Behaald niveau</translation>
+    </message>
+    <message>
+        <source>{name}, mentor</source>
+        <translation>{name}, mentor</translation>
+    </message>
+    <message>
+        <source>{name}, owner</source>
+        <translation>{name}, eigenaar</translation>
+    </message>
+    <message>
+        <source>Onboarding progress card</source>
+        <translation>Voortgangskaart inwerken</translation>
+    </message>
+    <message>
+        <source>{trainee} · {program} · mentor {mentor} · started {start} · {percent}% done</source>
+        <translation>{trainee} · {program} · mentor {mentor} · gestart {start} · {percent}% klaar</translation>
+    </message>
+    <message>
+        <source>{company} · progress card {trainee} · printed {when}</source>
+        <translation>{company} · voortgangskaart {trainee} · geprint {when}</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Module</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Gepland</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Trainee signed</source>
+        <translation>Leerling afgetekend</translation>
+    </message>
+    <message>
+        <source>Mentor signed</source>
+        <translation>Mentor afgetekend</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>te laat</translation>
+    </message>
+    <message>
+        <source>{module}: signature of round {round} revoked by {by} on {when}. Reason: {reason}</source>
+        <translation>{module}: aftekening van ronde {round} ingetrokken door {by} op {when}. Reden: {reason}</translation>
+    </message>
+    <message>
+        <source>Revoked sign-offs</source>
+        <translation>Ingetrokken aftekeningen</translation>
+    </message>
+    <message>
+        <source>ready to sign</source>
+        <translation>klaar om af te tekenen</translation>
+    </message>
+    <message>
+        <source>Open steps</source>
+        <translation>Open stappen</translation>
+    </message>
+    <message>
+        <source>Progress talks</source>
+        <translation>Voortgangsgesprekken</translation>
+    </message>
+    <message>
+        <source>Next talk: {when}</source>
+        <translation>Volgend gesprek: {when}</translation>
+    </message>
+    <message>
+        <source>Pictures</source>
+        <translation>Foto&apos;s</translation>
+    </message>
+    <message>
+        <source>Quickscan: {title}</source>
+        <translation>Quickscan: {title}</translation>
+    </message>
+    <message>
+        <source>{company} · held on {date} · {n} respondent(s)</source>
+        <translation>{company} · gehouden op {date} · {n} deelnemer(s)</translation>
+    </message>
+    <message>
+        <source>DRAFT: not every question has been answered yet.</source>
+        <translation>CONCEPT: nog niet elke vraag is beantwoord.</translation>
+    </message>
+    <message>
+        <source>Compared with earlier scans</source>
+        <translation>Vergeleken met eerdere scans</translation>
+    </message>
+    <message>
+        <source>Quickscan {title} — printed {date}</source>
+        <translation>Quickscan {title} — geprint {date}</translation>
+    </message>
+    <message>
+        <source>No respondent has answered every question yet, so there is no total.</source>
+        <translation>Nog geen deelnemer heeft elke vraag beantwoord, dus er is geen totaal.</translation>
+    </message>
+    <message>
+        <source>Total {total} of 40: {conclusion}</source>
+        <translation>Totaal {total} van 40: {conclusion}</translation>
+    </message>
+    <message>
+        <source>Directly involved factors: mean {direct}. Factors bound to the organisation: mean {organisation}.</source>
+        <translation>Factoren die direct meespelen: gemiddeld {direct}. Factoren van de organisatie: gemiddeld {organisation}.</translation>
+    </message>
+    <message>
+        <source>Factor</source>
+        <translation>Factor</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Gemiddeld</translation>
+    </message>
+    <message>
+        <source>Factor by factor</source>
+        <translation>Factor voor factor</translation>
+    </message>
+    <message>
+        <source>Red: an attention point (mean below 2.5). Orange frame: respondents differ by two or more answers.</source>
+        <translation>Rood: een aandachtspunt (gemiddeld onder 2,5). Oranje kader: deelnemers verschillen twee of meer antwoorden.</translation>
+    </message>
+    <message>
+        <source>attention point</source>
+        <translation>aandachtspunt</translation>
+    </message>
+    <message>
+        <source>in order</source>
+        <translation>in orde</translation>
+    </message>
+    <message>
+        <source>Where the respondents differ</source>
+        <translation>Waar de deelnemers verschillen</translation>
+    </message>
+    <message>
+        <source>The respondents see every factor about the same way.</source>
+        <translation>De deelnemers zien elke factor ongeveer hetzelfde.</translation>
+    </message>
+    <message>
+        <source>{factor}: {high} answered {hs}, {low} answered {ls}. Talk about why.</source>
+        <translation>{factor}: {high} antwoordde {hs}, {low} antwoordde {ls}. Praat samen over het waarom.</translation>
+    </message>
+    <message>
+        <source>Basic conditions</source>
+        <translation>Basisvoorwaarden</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Voorwaarde</translation>
+    </message>
+    <message>
+        <source>Mean (1-3)</source>
+        <translation>Gemiddeld (1-3)</translation>
+    </message>
+    <message>
+        <source>Attention point</source>
+        <translation>Aandachtspunt</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>Scan</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Respondents</source>
+        <translation>Deelnemers</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>Conclusie</translation>
+    </message>
+    <message>
+        <source>How the total is read (answers 1-4 on ten factors; the scan&apos;s total is the mean of the respondents&apos; totals): </source>
+        <translation>Zo leest u het totaal (antwoorden 1-4 op tien factoren; het totaal van de scan is het gemiddelde van de totalen van de deelnemers): </translation>
+    </message>
+    <message>
+        <source>Training plan {year}</source>
+        <translation>Opleidingsplan {year}</translation>
+    </message>
+    <message>
+        <source>matrix</source>
+        <translation>matrix</translation>
+    </message>
+    <message>
+        <source>development plan</source>
+        <translation>POP</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>met de hand</translation>
+    </message>
+    <message>
+        <source>Year report {year}</source>
+        <translation>Jaaroverzicht {year}</translation>
+    </message>
+    <message>
+        <source>Year report {year} — printed {date}</source>
+        <translation>Jaaroverzicht {year} — geprint {date}</translation>
+    </message>
+    <message>
+        <source>{n} learning activities, {hours} hours ({on} on the job, {off} off the job), {cost} in costs, {certs} certificate(s).</source>
+        <translation>{n} leeractiviteiten, {hours} uur ({on} op de werkplek, {off} buiten de werkplek), {cost} aan kosten, {certs} certificaat/certificaten.</translation>
+    </message>
+    <message>
+        <source>Learning hours and costs</source>
+        <translation>Leeruren en kosten</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Activiteiten</translation>
+    </message>
+    <message>
+        <source>On the job (h)</source>
+        <translation>Op de werkplek (u)</translation>
+    </message>
+    <message>
+        <source>Off the job (h)</source>
+        <translation>Buiten de werkplek (u)</translation>
+    </message>
+    <message>
+        <source>Costs</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>(no team)</source>
+        <translation>(geen team)</translation>
+    </message>
+    <message>
+        <source>Training plan {year}: {total} line(s); {done} done, {planned} still planned, {dropped} dropped.</source>
+        <translation>Opleidingsplan {year}: {total} regel(s); {done} gedaan, {planned} nog gepland, {dropped} vervallen.</translation>
+    </message>
+    <message>
+        <source>Training plan</source>
+        <translation>Opleidingsplan</translation>
+    </message>
+    <message>
+        <source>Deployability</source>
+        <translation>Inzetbaarheid</translation>
+    </message>
+    <message>
+        <source>No level history yet.</source>
+        <translation>Nog geen niveaugeschiedenis.</translation>
+    </message>
+    <message>
+        <source>Deployable person-task pairs: {first} at the end of {from_}, {last} at the end of {to}.</source>
+        <translation>Inzetbare combinaties van persoon en taak: {first} aan het eind van {from_}, {last} aan het eind van {to}.</translation>
+    </message>
+    <message>
+        <source>Onboarding and development interviews</source>
+        <translation>Inwerken en ontwikkelgesprekken</translation>
+    </message>
+    <message>
+        <source>Onboarding completions: not available in this version yet.</source>
+        <translation>Afgeronde inwerktrajecten: nog niet beschikbaar in deze versie.</translation>
+    </message>
+    <message>
+        <source>Onboarding trajectories completed: {done}.</source>
+        <translation>Afgeronde inwerktrajecten: {done}.</translation>
+    </message>
+    <message>
+        <source>Interviews held against due: not available in this version yet.</source>
+        <translation>Gehouden tegenover geplande gesprekken: nog niet beschikbaar in deze versie.</translation>
+    </message>
+    <message>
+        <source>Development interviews held: {held} of {due} due.</source>
+        <translation>Ontwikkelgesprekken gehouden: {held} van de {due} die nodig waren.</translation>
+    </message>
+    <message>
+        <source>Quickscan</source>
+        <translation>Quickscan</translation>
+    </message>
+    <message>
+        <source>No finished quickscan up to this year.</source>
+        <translation>Geen afgeronde quickscan tot en met dit jaar.</translation>
+    </message>
+    <message>
+        <source>Deployability matrix for the wall</source>
+        <translation>Inzetbaarheidsmatrix voor aan de muur</translation>
+    </message>
+    <message>
+        <source>Who can do what, as ILUO squares on A3 landscape: every page with the task names, the legend and the coverage against the targets; expired certificates marked.</source>
+        <translation>Wie kan wat, als ILUO-vakjes op A3 liggend: elke pagina met de taaknamen, de legenda en de bezetting tegenover de streefwaarden; verlopen certificaten gemarkeerd.</translation>
+    </message>
+    <message>
+        <source>Print for the wall…</source>
+        <translation>Printen voor aan de muur…</translation>
+    </message>
+    <message>
+        <source>Deployability matrix in Excel</source>
+        <translation>Inzetbaarheidsmatrix in Excel</translation>
+    </message>
+    <message>
+        <source>The matrix as an .xlsx in the familiar layout, to share or to keep; it can be imported again.</source>
+        <translation>De matrix als .xlsx in de bekende opmaak, om te delen of te bewaren; hij kan weer worden ingelezen.</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>Exporteren naar Excel…</translation>
+    </message>
+    <message>
+        <source>Year report for the owner</source>
+        <translation>Jaaroverzicht voor de eigenaar</translation>
+    </message>
+    <message>
+        <source>The year on paper: learning hours and costs on and off the job, the training plan, the deployability trend, onboarding, interviews and the quickscans, with charts.</source>
+        <translation>Het jaar op papier: leeruren en kosten op en buiten de werkplek, het opleidingsplan, het verloop van de inzetbaarheid, inwerken, gesprekken en de quickscans, met grafieken.</translation>
+    </message>
+    <message>
+        <source>Make the year report…</source>
+        <translation>Jaaroverzicht maken…</translation>
+    </message>
+    <message>
+        <source>Quickscan result</source>
+        <translation>Uitslag quickscan</translation>
+    </message>
+    <message>
+        <source>The conclusion, the radar chart, factor by factor what it means and a next step, and where the respondents differ.</source>
+        <translation>De conclusie, het radardiagram, per factor wat het betekent en een volgende stap, en waar de deelnemers verschillen.</translation>
+    </message>
+    <message>
+        <source>Print a quickscan…</source>
+        <translation>Quickscan printen…</translation>
     </message>
 </context>
 <context>

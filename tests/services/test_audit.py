@@ -134,7 +134,7 @@ def test_password_and_pin_hashes_are_never_recorded_whoever_records_them(db):
 
 def test_a_table_without_a_declared_policy_keeps_numbers_but_not_text(db):
     with db.session() as s:
-        audit.record(s, OWNER, "update", "interview_answers", 3, {"answer": "Jan wil lasser worden", "score": 2},
+        audit.record(s, OWNER, "update", "notes_of_a_future_area", 3, {"answer": "Jan wil lasser worden", "score": 2},
                      {"answer": "Jan twijfelt", "score": 3})
     entry = entries(db)[-1]
     assert json.loads(entry.before) == {"answer": "(changed)", "score": 2}

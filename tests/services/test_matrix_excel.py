@@ -4,11 +4,13 @@ must be exactly as before."""
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
 import openpyxl
 import pytest
+from hypothesis import given, settings, strategies as st
 from sqlalchemy import func, select
 
 from tests.services.messy_sheets import (
@@ -16,7 +18,7 @@ from tests.services.messy_sheets import (
 )
 from wplstudio.domain.actor import SYSTEM, Actor
 from wplstudio.domain.errors import Conflict, NotAllowed, ValidationFailed, WplError
-from wplstudio.domain.landscape import TaskDraft
+from wplstudio.domain.sheet_text import parse_level
 from wplstudio.reports import matrix_xlsx
 from wplstudio.services import landscape, matrix, matrix_report, people
 from wplstudio.services.excel import apply, preview
@@ -277,12 +279,12 @@ def test_a_sheet_name_with_spaces_is_quoted_in_every_reference(demo_db, tmp_path
 # --- all or nothing -------------------------------------------------------------------------
 
 def test_a_failure_halfway_leaves_no_trace(demo_db, tmp_path):
-    """The new team and employee are written before the new task; the task then turns out to exist."""
+    """The new team is written before the new core task; the core task then turns out to exist."""
     path = simple_sheet(tmp_path / "new.xlsx", ["Naam", "Afdeling", "Zagen"], [["Kees Nieuwkoop", "Zaagploeg", "U"]])
     found = preview.preview(demo_db, SYSTEM, path)
     assert found.new_teams == ["Zaagploeg"] and [t.name for t in found.new_tasks] == ["Zagen"]
-    core = next(c for c in landscape.list_core_tasks(demo_db, SYSTEM) if c.name == found.new_tasks[0].core_task)
-    landscape.save_task(demo_db, SYSTEM, TaskDraft(core.id, "Zagen"))  # someone else, after the preview
+    assert found.new_core_tasks == ["From Excel"]  # no band above it and no known task beside it
+    landscape.save_core_task(demo_db, SYSTEM, "From Excel")  # someone else, after the preview
     before = snapshot(demo_db)
     with pytest.raises(ValidationFailed):
         apply.apply(demo_db, SYSTEM, found, create_missing=True)
@@ -341,3 +343,33 @@ def test_import_and_refusal_on_postgresql(pg_db, tmp_path):
     apply.apply(pg_db, SYSTEM, found, create_missing=True)
     after = levels_by_name(pg_db)
     assert all(after[key] == level for key, level in MESSY_EXPECTED.items())
+
+
+# --- generated sheets: never a traceback, never half an import ----------------------------------
+
+DEMO_NAMES = ["Piet Visser", "Ilse Kok", "Sanne de Boer", "Ruud Jansen", "Henk van Dalen", "Mustafa El Amrani"]
+DEMO_TASKS = ["VCA Basis", "BHV", "MIG/MAG-lassen staal", "Kantbank instellen", "PLC uitlezen"]
+good_levels = st.sampled_from([None, 0, 1, 2, 3, 4, "-", "I", "l", "U", "o", " O ", 2.0])
+bad_levels = st.one_of(st.sampled_from([5, -1, "U+", 3.5, "x", True, "=1+2"]),
+                       st.text(st.characters(blacklist_categories=("Cc", "Cs")), max_size=6))  # what a cell can hold
+
+
+@given(data=st.data())
+@settings(max_examples=int(os.environ.get("WPL_STRESS_ROUNDS", "20")), deadline=None)
+def test_a_generated_sheet_is_imported_whole_or_not_at_all(demo_db, tmp_path, data):
+    """One database for all examples: what one example imports, the next one finds (as in real use)."""
+    names = data.draw(st.lists(st.sampled_from(DEMO_NAMES + ["Kees Nieuwkoop", "Fatma Yildiz"]), min_size=1, max_size=8, unique=True))
+    tasks = data.draw(st.lists(st.sampled_from(DEMO_TASKS + ["Zagen"]), min_size=1, max_size=6, unique=True))
+    cells = [[data.draw(st.one_of(good_levels, good_levels, good_levels, bad_levels)) for _ in tasks] for _ in names]
+    path = simple_sheet(tmp_path / "generated.xlsx", ["Naam", *tasks], [[n, *row] for n, row in zip(names, cells)])
+    before = snapshot(demo_db)
+    try:
+        apply.apply(demo_db, SYSTEM, preview.preview(demo_db, SYSTEM, path), create_missing=data.draw(st.booleans()))
+    except WplError as refused:
+        assert refused.english() and snapshot(demo_db) == before
+        return
+    after = levels_by_name(demo_db)
+    for name, row in zip(names, cells):
+        for task, value in zip(tasks, row):
+            if (name, task) in after:
+                assert after[(name, task)] == parse_level(value)

@@ -17,9 +17,12 @@ from wplstudio.domain.accounts import AccountDraft
 from wplstudio.domain.actor import SYSTEM, Actor
 from wplstudio.domain.errors import NotAllowed
 from wplstudio.domain.landscape import TaskDraft
+from wplstudio.domain.onboarding import ModuleDraft
 from wplstudio.domain.people import EmployeeDraft
 from wplstudio.domain.permissions import OTHERS, OWN, ROLES, allowed, scope_of
 from wplstudio.services import accounts, backups, company, landscape, passwords, people
+from wplstudio.services import onboarding, onboarding_programs, onboarding_report, onboarding_signing
+from wplstudio.services.access import trainees_of
 
 # Demo staff used as the records acted upon: Ruud (mentor) and Sanne (employee) share
 # the Plaatbewerking team; Henk (manager) and Anouk share the office; Tomasz welds.
@@ -90,6 +93,41 @@ def _restore(db, actor, source):
     reopened = getattr(outcome, "db", None)  # whether the service hands back another Database is its own business
     if reopened is not None and reopened is not db:
         reopened.close()
+
+
+TRAJECTORY_TARGETS = ("Daan Bakker", "Ilse Kok", "Bram Mulder")  # the demo's trainees: halfway, just begun, completed
+PNG = b"\x89PNG\r\n\x1a\n" + b"\0" * 32
+
+
+def _traj(db, name):
+    return next(r.id for r in onboarding.list_trajectories(db, SYSTEM) if r.trainee_name == name)
+
+
+def _traj_version(db, name):
+    return next(r.version for r in onboarding.list_trajectories(db, SYSTEM) if r.trainee_name == name)
+
+
+def _program(db):
+    return next(p.id for p in onboarding_programs.list_programs(db, SYSTEM) if p.name == "Inwerken lasser")
+
+
+def _open_module(db, name):
+    return next(m.module.id for m in onboarding.get_trajectory(db, SYSTEM, _traj(db, name)).modules if m.status != "signed")
+
+
+def _signed_module(db, name):
+    return next(m.module.id for m in onboarding.get_trajectory(db, SYSTEM, _traj(db, name)).modules if m.status == "signed")
+
+
+def _tick(db, actor, name):
+    modules = onboarding.get_trajectory(db, SYSTEM, _traj(db, name)).modules
+    assignment = next(a for m in modules if m.status != "signed" for a, _ in m.module.assignments if a not in m.ticked)
+    return onboarding.set_ticked(db, actor, _traj(db, name), assignment, True)
+
+
+def _module_of_new_program(db):
+    program = onboarding_programs.save_program(db, SYSTEM, "Proefprogramma", None)
+    return onboarding_programs.save_module(db, SYSTEM, program.id, ModuleDraft("Proef", assignments=("Doen",)))
 
 
 def _not_self(actor, _db, role):
@@ -167,10 +205,60 @@ CASES = (
     Case("set_own_pin", accounts.set_own_pin, "accounts", "edit",
          lambda db, a, t, p: accounts.set_own_pin(db, a, PASSWORD, "2468"), ("self",), kind="account"),
     Case("set_lock_minutes", accounts.set_lock_minutes, "settings", "edit", lambda db, a, t, p: accounts.set_lock_minutes(db, a, 9)),
+    # onboarding (issue 5): trajectories of the demo trainees; Daan is Ruud's (the mentor's) trainee
+    Case("get_trajectory", onboarding.get_trajectory, "onboarding", "view", lambda db, a, t, p: onboarding.get_trajectory(db, a, _traj(db, t)),
+         TRAJECTORY_TARGETS, changes=False),
+    Case("get_settings (onboarding)", onboarding.get_settings, "onboarding", "view", lambda db, a, t, p: onboarding.get_settings(db, a), changes=False),
+    Case("save_settings (onboarding)", onboarding.save_settings, "settings", "edit", lambda db, a, t, p: onboarding.save_settings(db, a, 3, [])),
+    Case("suggest_mentors", onboarding.suggest_mentors, "onboarding", "edit",
+         lambda db, a, t, p: onboarding.suggest_mentors(db, a, _program(db), _emp(db, "Kevin Peters")), changes=False),
+    Case("start_trajectory", onboarding.start_trajectory, "onboarding", "edit",
+         lambda db, a, t, p: onboarding.start_trajectory(db, a, _emp(db, "Kevin Peters"), _program(db), _emp(db, "Piet Visser"), date.today())),
+    Case("change_mentor", onboarding.change_mentor, "onboarding", "edit",
+         lambda db, a, t, p: onboarding.change_mentor(db, a, _traj(db, "Daan Bakker"), _traj_version(db, "Daan Bakker"), _emp(db, "Piet Visser"), "Ruud is op montage")),
+    Case("stop_trajectory", onboarding.stop_trajectory, "onboarding", "edit",
+         lambda db, a, t, p: onboarding.stop_trajectory(db, a, _traj(db, "Ilse Kok"), _traj_version(db, "Ilse Kok"), "Andere functie")),
+    Case("set_ticked", onboarding.set_ticked, "onboarding", "sign", lambda db, a, t, p: _tick(db, a, t), ("Daan Bakker", "Ilse Kok")),
+    Case("add_comment", onboarding.add_comment, "onboarding", "sign",
+         lambda db, a, t, p: onboarding.add_comment(db, a, _traj(db, t), _open_module(db, t), "Hoe gaat het?"), ("Daan Bakker", "Ilse Kok")),
+    Case("record_talk", onboarding.record_talk, "onboarding", "edit",
+         lambda db, a, t, p: onboarding.record_talk(db, a, _traj(db, t), date.today(), "Goed", "Verder"), TRAJECTORY_TARGETS),
+    Case("signer_account", onboarding_signing.signer_account, "onboarding", "view",
+         lambda db, a, t, p: onboarding_signing.signer_account(db, a, _emp(db, t)), TRAJECTORY_TARGETS, changes=False),
+    Case("open_before", onboarding_signing.open_before, "onboarding", "view",
+         lambda db, a, t, p: onboarding_signing.open_before(db, a, _traj(db, t), _open_module(db, t)), ("Daan Bakker", "Ilse Kok"), changes=False),
+    Case("revoke", onboarding_signing.revoke, "onboarding", "edit",
+         lambda db, a, t, p: onboarding_signing.revoke(db, a, _traj(db, t), _signed_module(db, t), "Per ongeluk"), ("Daan Bakker", "Bram Mulder")),
+    Case("progress_card", onboarding_report.progress_card, "onboarding", "print",
+         lambda db, a, t, p: onboarding_report.progress_card(db, a, _traj(db, t)), TRAJECTORY_TARGETS, changes=False),
+    Case("certificate", onboarding_report.certificate, "onboarding", "print",
+         lambda db, a, t, p: onboarding_report.certificate(db, a, _traj(db, t)), ("Bram Mulder",), changes=False),
+    Case("list_programs", onboarding_programs.list_programs, "onboarding", "view", lambda db, a, t, p: onboarding_programs.list_programs(db, a), changes=False),
+    Case("get_program", onboarding_programs.get_program, "onboarding", "view", lambda db, a, t, p: onboarding_programs.get_program(db, a, _program(db)), changes=False),
+    Case("save_program", onboarding_programs.save_program, "onboarding", "edit",
+         lambda db, a, t, p: onboarding_programs.save_program(db, a, "Inwerken CNC", None)),
+    Case("copy_program", onboarding_programs.copy_program, "onboarding", "edit",
+         lambda db, a, t, p: onboarding_programs.copy_program(db, a, _program(db), "Kopie")),
+    Case("set_archived", onboarding_programs.set_archived, "onboarding", "edit",
+         lambda db, a, t, p: onboarding_programs.set_archived(db, a, _program(db), onboarding_programs.get_program(db, SYSTEM, _program(db)).version, True)),
+    Case("delete_program", onboarding_programs.delete_program, "onboarding", "edit",
+         lambda db, a, prog: onboarding_programs.delete_program(db, a, prog.id, prog.version),
+         setup=lambda db, p: onboarding_programs.save_program(db, SYSTEM, "Leeg programma", None)),
+    Case("save_module", onboarding_programs.save_module, "onboarding", "edit",
+         lambda db, a, t, p: onboarding_programs.save_module(db, a, _program(db), ModuleDraft("Nieuw", assignments=("Doen",)))),
+    Case("move_module", onboarding_programs.move_module, "onboarding", "edit",
+         lambda db, a, t, p: onboarding_programs.move_module(db, a, onboarding_programs.get_program(db, SYSTEM, _program(db)).modules[0].id, 1)),
+    Case("delete_module", onboarding_programs.delete_module, "onboarding", "edit",
+         lambda db, a, m: onboarding_programs.delete_module(db, a, m.id, m.version), setup=lambda db, p: _module_of_new_program(db)),
+    Case("add_image", onboarding_programs.add_image, "onboarding", "edit",
+         lambda db, a, t, p: onboarding_programs.add_image(db, a, onboarding_programs.get_program(db, SYSTEM, _program(db)).modules[0].id, PNG)),
+    Case("remove_image", onboarding_programs.remove_image, "onboarding", "edit",
+         lambda db, a, image: onboarding_programs.remove_image(db, a, image.id),
+         setup=lambda db, p: onboarding_programs.add_image(db, SYSTEM, onboarding_programs.get_program(db, SYSTEM, _program(db)).modules[0].id, PNG)),
 )
 
 # Lists that hold only what the actor may see, checked row by row below.
-FILTERED_LISTS = {people.list_employees, accounts.list_accounts}
+FILTERED_LISTS = {people.list_employees, accounts.list_accounts, onboarding.list_trajectories}
 # Functions that act before anyone is signed in, or are not a use case at all.
 EXEMPT = {
     accounts.needs_owner: "asked before anyone has signed in",
@@ -189,12 +277,31 @@ EXEMPT = {
     backups.restore_file: "checks backups/edit itself; walked through restore_into_open",
     backups.finish_restore: "the last step of restore_into_open and restore_with_lock, after their checks",
     backups.restore_with_lock: "the command line's restore (acting as the owner); restore_file checks",
+    onboarding.my_trainees: "a filter of list_trajectories, which is checked row by row",
+    onboarding.where_i_am: "a filter of list_trajectories, which is checked row by row",
+    onboarding.ready_to_sign: "a filter of list_trajectories, which is checked row by row",
+    onboarding.talks_due: "a filter of list_trajectories, which is checked row by row",
+    onboarding.visible_trajectories: "the row filter behind list_trajectories, inside the caller's session",
+    onboarding.progress_of: "works inside the caller's session; its callers check",
+    onboarding.detail_in: "works inside the caller's session; its callers check",
+    onboarding.module_of: "works inside the caller's session; its callers check",
+    onboarding.max_trainees_in: "a setting read inside the caller's session",
+    onboarding.holidays_in: "a setting read inside the caller's session",
+    onboarding.erase_personal: "the anonymise step of services/privacy.py, which checks",
+    onboarding_programs.program_row: "works inside the caller's session; its callers check",
+    onboarding_programs.modules_of: "works inside the caller's session; its callers check",
+    onboarding_programs.image_data: "pictures of machines and sketches, no personal data: anyone who may see onboarding at all",
+    onboarding_signing.confirm: "establishes who confirms (through accounts.confirm_with_pin / sign_in)",
+    onboarding_signing.current_round: "works inside the caller's session; its callers check",
+    onboarding_signing.sign: "the signer's own rights decide (trainee, their mentor or a manager): tests/services/test_onboarding.py",
+    onboarding_report.find_trajectory: "a name lookup over the trajectories the actor may print",
+    onboarding_report.completed_trajectories: "the trajectories the actor may print, for the batch of certificates",
 }
 
 
 def test_every_public_service_function_is_walked_or_exempt_with_a_reason():
     walked = {case.function for case in CASES} | FILTERED_LISTS | set(EXEMPT)
-    for module in (people, landscape, company, backups, accounts):
+    for module in (people, landscape, company, backups, accounts, onboarding, onboarding_programs, onboarding_signing, onboarding_report):
         for name, function in inspect.getmembers(module, inspect.isfunction):
             if function.__module__ == module.__name__ and not name.startswith("_"):
                 assert function in walked, f"{module.__name__}.{name} is not in the permission walk"
@@ -216,7 +323,10 @@ def expected_scope(db, actor: Actor, case: Case, target) -> str:
     else:
         subject = _emp(db, target)
     rows = {e.id: e.team_id for e in people.list_employees(db, SYSTEM)}
-    scope = scope_of(actor, case.area, subject, subject_team_id=rows.get(subject), actor_team_id=rows.get(actor.employee_id))
+    with db.session() as s:
+        trainees = trainees_of(s, actor)
+    scope = scope_of(actor, case.area, subject, subject_team_id=rows.get(subject), actor_team_id=rows.get(actor.employee_id),
+                     trainees=trainees)
     return OTHERS if case.kind == "account" and scope == OWN else scope
 
 
@@ -276,3 +386,21 @@ def test_filling_the_demo_company_as_a_role_without_rights_writes_nothing(db, ro
     with pytest.raises(NotAllowed):
         demo.fill(db, Actor("x", role))
     assert snapshot(db) == before
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_the_trajectory_list_holds_exactly_the_trajectories_each_role_may_see(staff_db, role):
+    actor = actor_for(staff_db, role)
+    everyone = onboarding.list_trajectories(staff_db, SYSTEM)
+    with staff_db.session() as s:
+        trainees = trainees_of(s, actor)
+    teams = {e.id: e.team_id for e in people.list_employees(staff_db, SYSTEM)}
+    visible = {r.id for r in everyone if allowed(role, "onboarding", "view", scope_of(
+        actor, "onboarding", r.employee_id, subject_team_id=r.team_id, actor_team_id=teams.get(actor.employee_id), trainees=trainees))}
+    if not any(allowed(role, "onboarding", "view", scope) for scope in (OWN, "team", OTHERS)):
+        with pytest.raises(NotAllowed):
+            onboarding.list_trajectories(staff_db, actor)
+        return
+    assert {r.id for r in onboarding.list_trajectories(staff_db, actor)} == visible
+    if role == "mentor":
+        assert {r.trainee_name for r in onboarding.list_trajectories(staff_db, actor)} == {"Daan Bakker"}

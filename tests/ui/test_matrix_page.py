@@ -139,6 +139,7 @@ def test_manager_selects_a_cell_presses_3_then_level_and_history_are_saved(qtbot
     level, history = stored(company, grid, row, column)
     assert level == 3 and grid.model.cell_at(row, column).level == 3
     assert (history[0].old_level, history[0].new_level, history[0].note, history[0].by) == (old, 3, "Cursus gehaald", "Henk van Dalen")
+    assert grid.note.text() == ""  # the reason is not carried over to the next change
 
 
 def test_undo_puts_the_old_level_back_and_redo_sets_it_again(qtbot, company):
@@ -254,6 +255,7 @@ def test_charts_tab_shows_three_charts_on_canvases(qtbot, company):
     window, grid = open_grid(qtbot, company)
     window.show_view("matrix-charts")
     charts = window.stack.currentWidget().tabs.currentWidget()
+    qtbot.waitUntil(lambda: charts.stack.count() == 3, timeout=20_000)  # counted in the background
     assert window.current_view() == "matrix-charts"
     assert set(charts.figures) == {"coverage", "levels", "trend"}
     assert charts.stack.count() == 3 and type(charts.stack.widget(0)).__name__ == "FigureCanvasQTAgg"
@@ -305,3 +307,14 @@ def test_names_stay_in_the_frozen_columns_while_the_tasks_scroll(qtbot, company)
     grid.table.horizontalScrollBar().setValue(grid.table.horizontalScrollBar().maximum())
     assert frozen.geometry().left() <= grid.table.frameWidth() and frozen.isVisible()
     assert frozen.columnSpan(0, NAME_COLUMN) == 2  # a team's name runs over the gap column
+
+
+def test_a_whole_column_at_once_is_one_undo_step_and_the_selection_stays(qtbot, company):
+    window, grid = open_grid(qtbot, company)
+    column = next(c for c in range(FIRST_TASK, grid.model.columnCount()) if not grid.model.task_at(c).is_certificate)
+    grid.table.selectColumn(column)
+    grid.table.setFocus()
+    rows = [r for r in range(grid.model.rowCount()) if grid.model.person_at(r)]
+    qtbot.keyClick(grid.table, Qt.Key.Key_1)
+    assert all(stored(company, grid, r, column)[0] == 1 == grid.model.cell_at(r, column).level for r in rows)
+    assert len(grid.table.selected_cells()) == len(rows) and grid.undo_stack.count() == 1

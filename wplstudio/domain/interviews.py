@@ -43,9 +43,23 @@ STATUS_TITLES = {
     CONFIRMED: QT_TRANSLATE_NOOP("interviews", "confirmed"),
     CORRECTION: QT_TRANSLATE_NOOP("interviews", "correction asked"),
 }
+EVENT_TITLES = {
+    "planned": QT_TRANSLATE_NOOP("interviews", "planned"),
+    "held": QT_TRANSLATE_NOOP("interviews", "held"),
+    "confirmed": QT_TRANSLATE_NOOP("interviews", "seen and agreed"),
+    "correction": QT_TRANSLATE_NOOP("interviews", "correction asked"),
+    "reopened": QT_TRANSLATE_NOOP("interviews", "reopened"),
+}
 OPEN, DONE, DROPPED = "open", "done", "dropped"
 ACTION_STATUSES = (OPEN, DONE, DROPPED)
 REACHED = "reached"
+PLAN_STATUS_TITLES = {
+    OPEN: QT_TRANSLATE_NOOP("interviews", "open"),
+    DONE: QT_TRANSLATE_NOOP("interviews", "done"),
+    DROPPED: QT_TRANSLATE_NOOP("interviews", "dropped"),
+    REACHED: QT_TRANSLATE_NOOP("interviews", "reached"),
+    "overdue": QT_TRANSLATE_NOOP("interviews", "overdue"),
+}
 GOAL_STATUSES = (OPEN, REACHED, DROPPED)
 
 NAME_MAX, QUESTION_MAX, ANSWER_MAX, WHO_MAX = 80, 500, 20_000, 120

@@ -30,10 +30,15 @@ OTHER_HEADERS = frozenset({"nr", "nr.", "no", "no.", "nummer", "personeelsnummer
                            "notes", "note", "remarks", "totaal", "total", "som", "score", "%", "gemiddelde", "average",
                            "aantal", "uren", "contract", "telefoon", "email", "e-mail", "locatie", "vestiging",
                            "leidinggevende", "manager", "opleiding", "niveau"})
+NAME_PART_HEADERS = {
+    "first": frozenset({"voornaam", "voornamen", "roepnaam", "first name", "firstname", "given name"}),
+    "prefix": frozenset({"tussenvoegsel", "tussenv.", "tussenv", "tv", "voorvoegsel", "prefix"}),
+    "last": frozenset({"achternaam", "familienaam", "last name", "lastname", "surname", "family name"}),
+}
 SUMMARY_WORDS = frozenset({"totaal", "total", "totalen", "som", "sum", "aantal", "count", "gemiddelde", "average",
                            "dekking", "coverage", "norm", "doel", "target", "minimum", "benodigd", "nodig", "inzetbaar",
                            "deployable", "bezetting", "stand"})
-LEGEND_WORDS = ("legenda", "legend", "uitleg", "verklaring", "toelichting", "key:")
+LEGEND_WORDS = frozenset({"legenda", "legend", "uitleg", "verklaring", "toelichting", "key"})
 NOTE_STARTS = ("*", "nb", "n.b", "opm", "let op", "bron", "versie", "laatst", "gemaakt", "bijgewerkt", "note", "ps")
 LEGEND_LINE = re.compile(r"^\s*(?:[-–—ILUOiluo0-4○◔◑◕●]|leeg|blank|empty)\s*[=:–-]", re.UNICODE)
 
@@ -49,12 +54,15 @@ NAMELESS_ROW = QT_TRANSLATE_NOOP("import", "Row {row} has values but no name in 
 LEGEND_ROWS = QT_TRANSLATE_NOOP("import", "From row {row} (\"{text}\") on: the legend and notes, not people; skipped.")
 SUMMARY_ROW = QT_TRANSLATE_NOOP("import", "Row {row} \"{text}\" is a summary row, not a person; skipped.")
 NOTE_ROW = QT_TRANSLATE_NOOP("import", "Row {row} \"{text}\" is a note, not a person's name; skipped.")
+NAME_PARTS = QT_TRANSLATE_NOOP("import", "Columns {cols} are read together as each person's name.")
 TEAM_ROW = QT_TRANSLATE_NOOP("import", "Row {row} \"{text}\" is read as a team heading for the rows below it.")
 FORMULAS_READ = QT_TRANSLATE_NOOP("import", "{count} level cell(s) hold a formula; the result Excel saved with it was read (first: {first}).")
 UNCACHED_FORMULA = QT_TRANSLATE_NOOP("import", "This cell holds a formula without a saved result (the file was not last saved by Excel). Open it in Excel or LibreOffice, save, and import again, or type the level.")
 MERGED_LEVELS = QT_TRANSLATE_NOOP("import", "These cells are merged over level cells. Unmerge them so each cell holds one level.")
 DUPLICATE_PERSON = QT_TRANSLATE_NOOP("import", "\"{name}\" appears twice in the sheet (rows {first} and {row}). Keep one row.")
 DUPLICATE_TASK = QT_TRANSLATE_NOOP("import", "The task \"{name}\" appears twice in the header (columns {first} and {col}). Keep one column.")
+NO_LEVELS = QT_TRANSLATE_NOOP("import", "Not one level cell holds a letter or a number. If the sheet shows the levels with colours "
+                                        "only, wplstudio cannot read them: put -, I, L, U or O (or 0 to 4) in each cell.")
 TRUNCATED = QT_TRANSLATE_NOOP("import", "The sheet is larger than a matrix can be; only the first {rows} rows and {cols} columns were read.")
 
 
@@ -161,7 +169,7 @@ def is_name_like(value: object) -> bool:
     text = tidy(value)
     letters = sum(ch.isalpha() for ch in text)
     return (letters >= 2 and len(text) <= 80 and len(text.split()) <= 6 and not re.search(r"[\d:=?!;*\[\]/\\]", text)
-            and not is_level_token(text) and not _first_word(text) in SUMMARY_WORDS and not _is_legend(text)
+            and not is_level_token(text) and not _is_summary(text) and not _is_legend(text)
             and not _is_note(text) and task_key(text) not in NAME_HEADERS)
 
 
@@ -171,8 +179,16 @@ def _first_word(text: str) -> str:
 
 
 def _is_legend(text: str) -> bool:
-    lowered = text.casefold().strip()
-    return lowered.startswith(LEGEND_WORDS) or bool(LEGEND_LINE.match(text))
+    """ "Legenda", "Legenda:", "Uitleg niveaus", "I = in opleiding"; not "Verklaring Jansen"."""
+    if LEGEND_LINE.match(text):
+        return True
+    return _first_word(text) in LEGEND_WORDS and _not_a_name(text)
+
+
+def _not_a_name(text: str) -> bool:
+    """One word, a lower-case word, or punctuation: a label rather than "First Last"."""
+    words = text.split()
+    return len(words) == 1 or not all(w[:1].isupper() for w in words) or bool(re.search(r"[^\w\s'-]", text))
 
 
 def _is_note(text: str) -> bool:
@@ -219,6 +235,7 @@ class Columns:
     tasks: list[SheetTask] = field(default_factory=list)
     team_col: int | None = None
     function_col: int | None = None
+    name_parts: dict[str, int] = field(default_factory=dict)  # "first", "prefix", "last" -> column, when the name is split
     notes: list[Note] = field(default_factory=list)
     problems: list[Note] = field(default_factory=list)
 
@@ -227,17 +244,42 @@ def read_columns(grid: Grid, header_row: int, name_col: int, known_tasks: frozen
     result = Columns()
     bands = band_names(grid, header_row, name_col)
     seen: dict[tuple[str, str], int] = {}
+    _name_parts(grid, header_row, name_col, result)
     for col in range(name_col + 1, grid.width + 1):
         header = grid.text(header_row, col) if is_task_like(grid.shown(header_row, col)) else ""
+        if col in result.name_parts.values():
+            continue
         if not header:
             _nameless_column(grid, header_row, col, result)
-        elif not _info_column(grid, col, header, result):
+        elif not _info_column(grid, col, header, result, known_tasks):
             _task_column(grid, header_row, col, header, bands.get(col, ""), known_tasks, seen, result)
     return result
 
 
-def _info_column(grid: Grid, col: int, header: str, result: Columns) -> bool:
+def _name_parts(grid: Grid, header_row: int, name_col: int, result: Columns) -> None:
+    """ "Voornaam | Tussenvoegsel | Achternaam", as HR programs export it: read together as one name."""
+    parts = {}
+    for col in range(name_col, name_col + 3):
+        key = task_key(grid.text(header_row, col)).rstrip(":")
+        part = next((p for p, words in NAME_PART_HEADERS.items() if key in words), None)
+        if part and part not in parts:
+            parts[part] = col
+    if "first" in parts and "last" in parts:
+        result.name_parts = parts
+        cols = sorted(parts.values())
+        result.notes.append(Note(range_ref(grid.name, header_row, cols[0], header_row, cols[-1]), NAME_PARTS,
+                                 {"cols": ", ".join(column_letter(c) for c in cols)}))
+
+
+def _full_name(grid: Grid, row: int, columns: Columns) -> str:
+    return " ".join(tidy(v) for part in ("first", "prefix", "last") if part in columns.name_parts
+                    and isinstance(v := grid.raw(row, columns.name_parts[part]), str) and v.strip())
+
+
+def _info_column(grid: Grid, col: int, header: str, result: Columns, known: frozenset[str]) -> bool:
     key = task_key(header).rstrip(":")
+    if task_key(header) in known:  # a task the company has, even when it is called "Opleiding"
+        return False
     params = {"col": column_letter(col), "header": shown(header)}
     if key in TEAM_HEADERS and result.team_col is None:
         result.team_col = col
@@ -315,10 +357,14 @@ class RowState:
     seen: dict[tuple[str, str], int] = field(default_factory=dict)
     formula_refs: list[str] = field(default_factory=list)
     merged_reported: set = field(default_factory=set)
+    filled: int = 0  # level cells that hold anything at all
 
 
-def read_matrix(cells: SheetCells, known_tasks: frozenset[str] = frozenset(), known_teams: frozenset[str] = frozenset()) -> SheetReading:
-    """The people, tasks and levels on one sheet, with everything skipped (notes) and unreadable (problems)."""
+def read_matrix(cells: SheetCells, known_tasks: frozenset[str] = frozenset(), known_teams: frozenset[str] = frozenset(),
+                known_people: frozenset[str] = frozenset()) -> SheetReading:
+    """The people, tasks and levels on one sheet, with everything skipped (notes) and unreadable (problems).
+    The known_* sets (task_key / name_key of what the database holds) settle doubtful cases: a known
+    employee called "Norm" is a person, not a norm row; a known team's name alone is a heading."""
     grid = Grid(cells)
     header = find_header(grid)
     if header is None:
@@ -327,7 +373,7 @@ def read_matrix(cells: SheetCells, known_tasks: frozenset[str] = frozenset(), kn
     columns = read_columns(grid, header_row, name_col, known_tasks)
     reading = SheetReading(cells.name, header_row, name_col, columns.tasks, [], list(columns.problems),
                            _above_header(grid, header_row) + columns.notes)
-    _read_rows(grid, reading, columns, known_teams)
+    _read_rows(grid, reading, columns, known_teams, known_people)
     if cells.truncated:
         reading.notes.append(Note(cells.name, TRUNCATED, {"rows": cells.truncated[0], "cols": cells.truncated[1]}))
     return reading
@@ -342,18 +388,22 @@ def _above_header(grid: Grid, header_row: int) -> list[Note]:
     return [Note(rows_ref(grid.name, 1, header_row - 1), ABOVE_HEADER, {"text": sample})]
 
 
-def _read_rows(grid: Grid, reading: SheetReading, columns: Columns, known_teams: frozenset[str]) -> None:
+def _read_rows(grid: Grid, reading: SheetReading, columns: Columns, known_teams: frozenset[str],
+               known_people: frozenset[str]) -> None:
     state = RowState()
     task_cols = [t.col for t in columns.tasks]
     for row in range(reading.header_row + 1, grid.height + 1):
-        if _read_row(grid, reading, columns, task_cols, row, state, known_teams) == "stop":
+        if _read_row(grid, reading, columns, task_cols, row, state, known_teams, known_people) == "stop":
             break
+    if reading.people and columns.tasks and not state.filled:
+        last = reading.people[-1].row
+        reading.problems.append(Note(range_ref(grid.name, reading.people[0].row, columns.tasks[0].col, last, columns.tasks[-1].col), NO_LEVELS))
     if state.formula_refs:
         reading.notes.append(Note(state.formula_refs[0], FORMULAS_READ, {"count": len(state.formula_refs), "first": state.formula_refs[0]}))
 
 
 def _read_row(grid: Grid, reading: SheetReading, columns: Columns, task_cols: list[int], row: int, state: RowState,
-              known_teams: frozenset[str]) -> str:
+              known_teams: frozenset[str], known_people: frozenset[str]) -> str:
     name_col = reading.name_col
     name_value = grid.raw(row, name_col)
     filled = grid.row_values(row, task_cols)
@@ -363,20 +413,26 @@ def _read_row(grid: Grid, reading: SheetReading, columns: Columns, task_cols: li
         return "next"
     text = tidy(name_value) if isinstance(name_value, str) else shown(name_value)
     params = {"row": row, "text": shown(text)}
-    if isinstance(name_value, str) and _is_legend(text):
+    known = name_key(text) in known_people
+    if isinstance(name_value, str) and not known and _is_legend(text):
         if any(not grid.is_blank_row(r) for r in range(row, grid.height + 1)):
             reading.notes.append(Note(rows_ref(grid.name, row, grid.height), LEGEND_ROWS, params))
         return "stop"
-    if isinstance(name_value, str) and _first_word(text) in SUMMARY_WORDS:
+    if isinstance(name_value, str) and not known and _is_summary(text):
         reading.notes.append(Note(grid.ref(row, name_col), SUMMARY_ROW, params))
-    elif not is_name_like(name_value):
+    elif not known and not is_name_like(name_value):
         reading.notes.append(Note(grid.ref(row, name_col), NOTE_ROW, params))
     elif not filled and (task_key(text) in known_teams or _merged_across(grid, row, name_col)):
         state.team_heading = text
         reading.notes.append(Note(grid.ref(row, name_col), TEAM_ROW, params))
     else:
-        _person(grid, reading, columns, row, text, state)
+        _person(grid, reading, columns, row, (_full_name(grid, row, columns) if columns.name_parts else "") or text, state)
     return "next"
+
+
+def _is_summary(text: str) -> bool:
+    """ "Totaal", "Aantal U+O", "Doel per taak" are summary rows; "Norm Jansen" is a person."""
+    return _first_word(text) in SUMMARY_WORDS and _not_a_name(text)
 
 
 def _merged_across(grid: Grid, row: int, name_col: int) -> bool:
@@ -409,6 +465,7 @@ def _level(grid: Grid, reading: SheetReading, row: int, col: int, state: RowStat
             reading.problems.append(Note(range_ref(grid.name, *box), MERGED_LEVELS))
         return None
     value = grid.raw(row, col)
+    state.filled += value is not None
     if (row, col) in grid.cells.formulas:
         if value is None:
             reading.problems.append(Note(grid.ref(row, col), UNCACHED_FORMULA))

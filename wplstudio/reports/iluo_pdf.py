@@ -71,3 +71,37 @@ def status_mark(c, x: float, y: float, size: float, status: str) -> None:
     elif status == "red":
         c.lines([(x, y, x + size, y + size), (x, y + size, x + size, y)])
     c.setLineCap(0)
+
+
+def medal(c, x: float, y: float, size: float) -> None:
+    """A certificate: a round medal on two ribbons, in the box (x, y, size)."""
+    c.setFillColor(HexColor(palette.TARGET))
+    c.setStrokeColor(HexColor(palette.TARGET))
+    c.setLineWidth(0.5)
+    for dx in (0.3, 0.7):
+        path = c.beginPath()
+        path.moveTo(x + size * (dx - 0.12), y + size * 0.45)
+        path.lineTo(x + size * (dx + 0.12), y + size * 0.45)
+        path.lineTo(x + size * dx, y)
+        path.close()
+        c.drawPath(path, stroke=0, fill=1)
+    c.setFillColor(HexColor("#f6c343"))
+    c.circle(x + size / 2, y + size * 0.62, size * 0.33, stroke=1, fill=1)
+
+
+def warning(c, x: float, y: float, size: float) -> None:
+    """A warning triangle with an exclamation mark, in the box (x, y, size)."""
+    path = c.beginPath()
+    path.moveTo(x, y)
+    path.lineTo(x + size, y)
+    path.lineTo(x + size / 2, y + size * 0.92)
+    path.close()
+    c.setFillColor(HexColor(palette.SINGLE_POINT))
+    c.setStrokeColor(HexColor(palette.LEVEL_INK))
+    c.setLineWidth(0.5)
+    c.drawPath(path, stroke=1, fill=1)
+    c.setStrokeColor(white)
+    c.setLineWidth(size * 0.12)
+    c.line(x + size / 2, y + size * 0.32, x + size / 2, y + size * 0.62)
+    c.setFillColor(white)
+    c.circle(x + size / 2, y + size * 0.17, size * 0.06, stroke=0, fill=1)

@@ -161,12 +161,22 @@ class PageDrawer:
     def _task_names(self) -> None:
         c, geo = self.c, self.geo
         top, bottom = geo.height - geo.margin - geo.title_h - geo.band_h, geo.grid_top
+        icon = min(self.col_w * 0.6, geo.font * 1.3)
         for i, task in enumerate(self.block):
             x = geo.grid_left + i * self.col_w
             if i % 2:
                 c.setFillColor(ZEBRA)
                 c.rect(x, bottom, self.col_w, top - bottom, stroke=0, fill=1)
-            self._upright(task.name, x, bottom, top - bottom, geo.font * 0.9)
+            self._task_icons(task, x + (self.col_w - icon) / 2, top - 2, icon)
+            self._upright(task.name, x, bottom, top - bottom - 2 * icon - 4, geo.font * 0.9)
+
+    def _task_icons(self, task: ColumnTask, x: float, top: float, size: float) -> None:
+        """Above the name: a medal for a certificate, a warning for a task only one person can do alone."""
+        if task.is_certificate:
+            iluo_pdf.medal(self.c, x, top - size, size)
+        cov = self.report.coverage.get(task.id)
+        if cov is not None and cov.deployable == 1:
+            iluo_pdf.warning(self.c, x, top - (2 * size + 1 if task.is_certificate else size), size)
 
     def _upright(self, text: str, x: float, bottom: float, height: float, size: float) -> None:
         """A task name turned upright, reading from the grid upwards; on two lines when it is long."""
@@ -353,7 +363,9 @@ class PageDrawer:
 
     def _legend_marks(self, x: float, y: float, size: float, dry: bool = False) -> float:
         c = self.c
-        marks = [(lambda x: iluo_pdf.corner(c, x + size, y + size - 1, size * 0.8, palette.EXPIRED, hollow=False),
+        marks = [(lambda x: iluo_pdf.medal(c, x, y - 1, size), translate("reports", "certificate")),
+                 (lambda x: iluo_pdf.warning(c, x, y - 1, size), translate("reports", "only one person can do it alone")),
+                 (lambda x: iluo_pdf.corner(c, x + size, y + size - 1, size * 0.8, palette.EXPIRED, hollow=False),
                   translate("reports", "certificate expired or missing")),
                  (lambda x: iluo_pdf.corner(c, x + size, y + size - 1, size * 0.8, palette.EXPIRING, hollow=True),
                   translate("reports", "expires within 60 days")),

@@ -39,9 +39,10 @@ def level_facts(s: Session, employee_ids: Iterable[int] | None, task_ids: Iterab
     if employee_ids is not None:
         query = query.where(Level.employee_id.in_(set(employee_ids)))
     result = {}
-    for e, t, level, valid_until, target in s.execute(query):
-        cell = matrix.Cell(level, valid_until, target)
-        result[e, t] = (matrix.effective_level(cell, t in certs, today), target)
+    for e, t, level, valid_until, target in s.connection().execute(query):  # Core rows: thousands on a big board
+        if t in certs:  # only a certificate can count lower than its level (the matrix's rule)
+            level = matrix.effective_level(matrix.Cell(level, valid_until, target), True, today)
+        result[e, t] = (level, target)
     return result
 
 

@@ -95,13 +95,26 @@ def _matrix(module, db: Database, actor: Actor, today: date, shared: dict):
     if "matrix" not in shared:
         require_some(actor, "matrix", "view")
         with db.session() as s:
-            data = module.read(s, actor, today, visible_only=False)
+            data = _deployable_cells(module, s, today)
             visible = {p.id for p in module.visible_people(s, actor, data.people)}
             from wplstudio.services.matrix_targets import warning_days_in
 
             warn = warning_days_in(s)
         shared["matrix"] = (data, visible, warn)
     return shared["matrix"]
+
+
+def _deployable_cells(module, s, today: date):
+    """The matrix with only the cells at level 3 or more: all that certificate alerts and single points
+    of failure look at, and a fraction of a 250 x 200 grid (the dashboard must open in under 0.1 s)."""
+    from sqlalchemy import select
+
+    from wplstudio.storage.models import Level
+
+    query = select(Level.employee_id, Level.task_id, Level.level, Level.valid_until, Level.target_level,
+                   Level.target_date, Level.version).where(Level.level >= int(matrix_rules.DEPLOYABLE))
+    cells = matrix_rules.cells_from_rows(s.connection().execute(query))
+    return module.MatrixData(module._people(s, today), module._tasks(s), cells, today)
 
 
 def _certificates(module, db: Database, actor: Actor, today: date, shared: dict) -> list[Item]:
@@ -118,7 +131,7 @@ def _certificates(module, db: Database, actor: Actor, today: date, shared: dict)
             "expired": (QT_TRANSLATE_NOOP("dashboard", "{name}: {task} expired on {date}"), URGENT),
             "expiring": (QT_TRANSLATE_NOOP("dashboard", "{name}: {task} expires on {date}"), WARNING),
         }.get(alert.state, (QT_TRANSLATE_NOOP("dashboard", "{name}: {task} has no expiry date"), INFO))
-        items.append(Item(message, params, "matrix", severity, alert.employee_id, alert.valid_until))
+        items.append(Item(message, params, "certificates", severity, alert.employee_id, alert.valid_until))
     return items
 
 
@@ -157,55 +170,61 @@ def _improvements(module, db: Database, actor: Actor, today: date, shared: dict)
         message = (QT_TRANSLATE_NOOP("dashboard", "{title} (due {date}, {owner})") if i.due else
                    QT_TRANSLATE_NOOP("dashboard", "{title} ({owner})"))
         items.append(Item(message, {"title": i.title, "date": i.due.strftime("%d-%m-%Y") if i.due else "",
-                                    "owner": i.owner or "-"}, "board", URGENT if late else INFO, i.owner_id, i.due))
+                                    "owner": i.owner or "-"}, "board-improvements", URGENT if late else INFO, i.owner_id, i.due))
     return items
 
 
-# --- adapters: areas still being built (generic: items with a few well-known fields) ---------
+# --- adapters: onboarding and interviews --------------------------------------------
 
-def _generic(function: str, message: str, view: str, severity: str = WARNING):
-    """For an area function returning plain items: names are read from the usual attribute names."""
-    def read(module, db: Database, actor: Actor, today: date, shared: dict) -> list[Item]:
-        result = []
-        for raw in getattr(module, function)(db, actor):
-            params = {"name": _first(raw, "employee_name", "trainee_name", "name", default=""),
-                      "what": _first(raw, "title", "module_title", "what", "description", "task_name", default=""),
-                      "other": _first(raw, "mentor_name", "guide_name", "owner_name", "owner", default=""),
-                      "date": _date_text(_first(raw, "due", "due_date", "date", "day", default=None))}
-            result.append(Item(message, params, view, severity, _first(raw, "employee_id", "trainee_id", default=None),
-                               _first(raw, "due", "due_date", "date", "day", default=None)))
-        return result
-    return read
+def _pairs(module, db: Database, actor: Actor, today: date, shared: dict) -> list[Item]:
+    """Today's learner-mentor pairs: every running onboarding trajectory with a mentor, and what they work on next."""
+    return [Item(QT_TRANSLATE_NOOP("dashboard", "{name} with {mentor}: {what}"),
+                 {"name": r.trainee_name, "mentor": r.mentor_name, "what": r.next_module or r.program_name},
+                 "onboarding", INFO, r.employee_id) for r in module.list_trajectories(db, actor, False, today) if r.mentor_id]
 
 
-def _first(raw, *names: str, default):
-    for name in names:
-        value = getattr(raw, name, None)
-        if value not in (None, ""):
-            return value
-    return default
+def _ready_to_sign(module, db: Database, actor: Actor, today: date, shared: dict) -> list[Item]:
+    return [Item(QT_TRANSLATE_NOOP("dashboard", "{name}: {what} (mentor {mentor})"),
+                 {"name": r.trainee_name, "what": ", ".join(r.ready), "mentor": r.mentor_name or "-"},
+                 "onboarding", WARNING, r.employee_id) for r in module.ready_to_sign(db, actor, today)]
 
 
-def _date_text(value) -> str:
-    return value.strftime("%d-%m-%Y") if isinstance(value, date) else ""
+def _talks_due(module, db: Database, actor: Actor, today: date, shared: dict) -> list[Item]:
+    return [Item(QT_TRANSLATE_NOOP("dashboard", "{name}: progress talk due {date} (mentor {mentor})"),
+                 {"name": r.trainee_name, "date": r.next_talk.strftime("%d-%m-%Y"), "mentor": r.mentor_name or "-"},
+                 "onboarding", WARNING, r.employee_id, r.next_talk) for r in module.talks_due(db, actor, today)]
+
+
+def _interviews_due(module, db: Database, actor: Actor, today: date, shared: dict) -> list[Item]:
+    return [Item(QT_TRANSLATE_NOOP("dashboard", "{name}: development interview due {date}"),
+                 {"name": r.name, "date": r.due_on.strftime("%d-%m-%Y")}, "interviews",
+                 URGENT if r.state == "overdue" else WARNING, r.employee_id, r.due_on)
+            for r in module.due_interviews(db, actor, today)]
+
+
+def _actions_overdue(module, db: Database, actor: Actor, today: date, shared: dict) -> list[Item]:
+    return [Item(QT_TRANSLATE_NOOP("dashboard", "{name}: {what} (was due {date}, {who})"),
+                 {"name": r.employee_name, "what": r.what, "date": r.due_on.strftime("%d-%m-%Y"), "who": r.who or "-"},
+                 "interviews", URGENT, r.employee_id, r.due_on) for r in module.overdue_actions(db, actor, today)]
 
 
 SOURCES: tuple[Source, ...] = (
-    Source("pairs", QT_TRANSLATE_NOOP("dashboard", "Learner and mentor today"), "board", "wplstudio.services.onboarding",
-           _generic("pairs_today", QT_TRANSLATE_NOOP("dashboard", "{name} with {other}: {what}"), "board", INFO), "pairs_today"),
+    Source("pairs", QT_TRANSLATE_NOOP("dashboard", "Learners and their mentors"), "onboarding", "wplstudio.services.onboarding",
+           _pairs, "list_trajectories"),
     Source("sign", QT_TRANSLATE_NOOP("dashboard", "Modules ready to sign"), "onboarding", "wplstudio.services.onboarding",
-           _generic("ready_to_sign", QT_TRANSLATE_NOOP("dashboard", "{name}: {what} (mentor {other})"), "onboarding"), "ready_to_sign"),
-    Source("interviews", QT_TRANSLATE_NOOP("dashboard", "Interviews due"), "interviews", "wplstudio.services.interviews",
-           _generic("due_interviews", QT_TRANSLATE_NOOP("dashboard", "{name}: interview due {date}"), "interviews"), "due_interviews"),
-    Source("actions", QT_TRANSLATE_NOOP("dashboard", "Follow-up actions overdue"), "interviews", "wplstudio.services.interviews",
-           _generic("overdue_actions", QT_TRANSLATE_NOOP("dashboard", "{name}: {what} (was due {date})"), "interviews", URGENT),
-           "overdue_actions"),
-    Source("certificates", QT_TRANSLATE_NOOP("dashboard", "Certificates expiring"), "matrix", "wplstudio.services.matrix",
+           _ready_to_sign, "ready_to_sign"),
+    Source("talks", QT_TRANSLATE_NOOP("dashboard", "Progress talks due"), "onboarding", "wplstudio.services.onboarding",
+           _talks_due, "talks_due"),
+    Source("interviews", QT_TRANSLATE_NOOP("dashboard", "Development interviews due"), "interviews",
+           "wplstudio.services.interview_cycle", _interviews_due, "due_interviews"),
+    Source("actions", QT_TRANSLATE_NOOP("dashboard", "Follow-up actions overdue"), "interviews",
+           "wplstudio.services.interview_plan", _actions_overdue, "overdue_actions"),
+    Source("certificates", QT_TRANSLATE_NOOP("dashboard", "Certificates expiring"), "certificates", "wplstudio.services.matrix",
            _certificates, "read"),
     Source("single-points", QT_TRANSLATE_NOOP("dashboard", "Single points of failure"), "matrix-charts", "wplstudio.services.matrix",
            _single_points, "read"),
-    Source("improvements", QT_TRANSLATE_NOOP("dashboard", "Open improvement actions"), "board", "wplstudio.services.board_extras",
-           _improvements, "list_improvements"),
+    Source("improvements", QT_TRANSLATE_NOOP("dashboard", "Open improvement actions"), "board-improvements",
+           "wplstudio.services.board_extras", _improvements, "list_improvements"),
     Source("plan", QT_TRANSLATE_NOOP("dashboard", "Training plan behind schedule"), "training-plan",
            "wplstudio.services.training_plan", _plan_overdue, "load"),
     Source("quickscan", QT_TRANSLATE_NOOP("dashboard", "Quickscans to finish"), "quickscan", "wplstudio.services.quickscan",

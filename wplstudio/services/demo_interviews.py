@@ -75,7 +75,9 @@ def fill_interviews(db: Database, actor: Actor, today: date | None = None) -> No
         for name, days, answers, goal, actions in HELD:
             _held(s, actor, staff[name], guide, today - timedelta(days=days), answers, goal, actions, tasks)
         name, days, answers = RECENT
-        _interview(s, actor, staff[name], guide, today - timedelta(days=days), rules.HELD, answers)
+        recent = _interview(s, actor, staff[name], guide, today - timedelta(days=days), rules.HELD, answers)
+        _plan(s, actor, recent, ("Lascertificaat ISO 9606-1 opnieuw halen", "Lascertificaat ISO 9606-1", 3),
+              (("Examen bij het lasinstituut inplannen", "Anouk Dekker", 30, False),), tasks)
         for name, days in PLANNED:
             _interview(s, actor, staff[name], guide, today + timedelta(days=days), rules.PLANNED, {})
         _earlier_talks(s, actor, today, staff)
@@ -108,6 +110,11 @@ def _held(s, actor: Actor, employee_id: int, guide_id: int, day: date, answers: 
     s.add(InterviewEvent(interview_id=interview.id, at=interview.confirmed_at, by="", kind="confirmed"))
     s.add(InterviewAnswer(interview_id=interview.id, side=rules.EMPLOYEE, question_key="prep_learn",
                           value="Iets nieuws erbij leren.", saved_at=_moment(day - timedelta(days=2))))
+    _plan(s, actor, interview, goal, actions, tasks)
+
+
+def _plan(s, actor: Actor, interview: Interview, goal: tuple, actions: tuple, tasks: dict) -> None:
+    employee_id, day = interview.employee_id, interview.held_on
     title, task, level = goal
     row = DevelopmentGoal(employee_id=employee_id, title=title, task_id=tasks.get(task) if task else None,
                           target_level=level if task else None, target_date=day + timedelta(days=365),

@@ -106,6 +106,8 @@ def _progress(db: Database, trajectory_id: int, trainee_id: int, mentor_id: int,
                 signing._write_signature(s, t, orm_module, rules.TRAINEE, trainee_actor, "", "", today, at)
                 result = "Voldaan: naden zonder fouten" if module.assessment else ""
                 signing._write_signature(s, t, orm_module, rules.MENTOR, mentor_actor, "Netjes gedaan.", result, today, at)
+        if t.status == rules.COMPLETED:
+            t.completed_on = planned[signed - 1] - timedelta(days=1)
         if revoked is not None and revoked < signed:
             s.add(OnboardingRevocation(trajectory_id=t.id, module_id=modules[revoked].id, round=1, at=now(), by=mentor[:120],
                                        reason="Per ongeluk afgetekend; het proefstuk moet nog gekeurd worden."))

@@ -193,3 +193,34 @@ def add_many(db: Database, actor: Actor, drafts: list[rules.ActivityDraft]) -> i
             require_for_employee(s, actor, "learning", "edit", c.employee_id)
             add_row(s, actor, LearningActivity(**_values(c), source=rules.MANUAL, **stamp(actor)))
     return len(checked)
+
+
+def erase_personal(s: Session, employee_id: int) -> None:
+    """Anonymising someone (services/privacy.py): clear the free text about them in the learning
+    register and the quickscan (a note, their name as a respondent); hours, costs and scores stay
+    so the company's figures keep adding up."""
+    from sqlalchemy import update
+
+    from wplstudio.storage.models_quickscan import QuickscanRespondent
+
+    s.execute(update(LearningActivity).where(LearningActivity.employee_id == employee_id).values(note=""))
+    s.execute(update(QuickscanRespondent).where(QuickscanRespondent.employee_id == employee_id)
+              .values(name=f"#{employee_id}", employee_id=None))
+
+
+def year_totals(db: Database, actor: Actor) -> list[OverviewRow]:
+    """Totals per year over the whole company, summed by the database (five years of a 250-person
+    company are 10,000 rows: too many to carry into Python for one bar chart). Owner and managers."""
+    from sqlalchemy import case, func
+
+    from wplstudio.domain.permissions import OTHERS, require
+
+    require(actor, "learning", "view", OTHERS)
+    year = extract("year", LearningActivity.held_on)
+    on_job = LearningActivity.kind.in_(sorted(rules.ON_JOB_KINDS))
+    query = select(year, func.count(), func.sum(case((on_job, LearningActivity.minutes), else_=0)),
+                   func.sum(case((on_job, 0), else_=LearningActivity.minutes)), func.sum(LearningActivity.cost_cents),
+                   func.sum(case((LearningActivity.certificate, 1), else_=0))).group_by(year).order_by(year)
+    with db.session() as s:
+        return [OverviewRow(int(y), str(int(y)), rules.Totals(n, int(on or 0), int(off or 0), int(cost or 0), int(certs or 0)))
+                for y, n, on, off, cost, certs in s.execute(query)]

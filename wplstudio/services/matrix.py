@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from sqlalchemy import insert, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from wplstudio.domain import matrix as rules
@@ -177,9 +178,19 @@ def set_levels(db: Database, actor: Actor, edits: list[LevelEdit], note: str = "
         _require_tasks(s, {e.task_id for e in edits})
         rows = _stored(s, edits)
         changed = [c for c in (_set_one(s, actor, rows.get((e.employee_id, e.task_id)), e) for e in edits) if c]
+        _flush(s)
         if changed:
             _remember(s, actor, changed, note)
     return changed
+
+
+def _flush(s: Session) -> None:
+    """Another PC may have filled the same empty cell a moment ago: say so instead of failing."""
+    try:
+        s.flush()
+    except IntegrityError as exc:
+        raise Conflict(QT_TRANSLATE_NOOP(
+            "errors", "Someone else changed this cell while you were editing. Refresh and try again.")) from exc
 
 
 def raise_levels_in(s: Session, actor: Actor, employee_id: int, levels: dict[int, int], note: str) -> list[LevelChanged]:

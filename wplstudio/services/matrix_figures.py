@@ -169,9 +169,14 @@ def _personal(db: Database, actor: Actor, today: date | None) -> tuple[matrix.Ma
 
 
 def trainee_counts(s: Session) -> dict[int, int]:
-    """employee_id -> how many trainees they mentor now. The hook for onboarding: until its
-    trajectories exist, nobody has trainees."""
-    return {}
+    """employee_id -> how many trainees they mentor now (active onboarding trajectories), so the
+    least busy mentor is suggested first."""
+    from sqlalchemy import func
+
+    from wplstudio.storage.models_onboarding import OnboardingTrajectory as T
+
+    query = select(T.mentor_id, func.count()).where(T.status == "active", T.mentor_id.is_not(None)).group_by(T.mentor_id)
+    return dict(s.execute(query).all())
 
 
 class _Names:

@@ -171,7 +171,7 @@ class OnboardingSettings:
 
 
 def get_settings(db: Database, actor: Actor) -> OnboardingSettings:
-    require_some(actor, "onboarding", "view")
+    require(actor, "onboarding", "view", OTHERS)  # company settings: owner and manager
     with db.session() as s:
         return OnboardingSettings(max_trainees_in(s), tuple(sorted(holidays_in(s))))
 

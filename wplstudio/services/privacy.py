@@ -122,6 +122,9 @@ def _erase(s, employee_id: int, actor: Actor) -> None:
     from wplstudio.services.onboarding import erase_personal as erase_onboarding
 
     erase_onboarding(s, employee_id)
+    from wplstudio.services.learning import erase_personal as erase_learning
+
+    erase_learning(s, employee_id)  # notes in the learning register, their name as a quickscan respondent
 
 
 def _remember_erasure(s, actor: Actor, *employee_ids: int) -> None:

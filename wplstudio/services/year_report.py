@@ -42,11 +42,10 @@ def gather(db: Database, actor: Actor, year: int, today: date | None = None) -> 
     today = today or date.today()
     end = min(today, date(year, 12, 31))
     rows = learning.list_activities(db, actor, year)
-    everything = learning.list_activities(db, actor)
     trend = [m for m in matrix_figures.deployability_over_time(db, actor, 5, end) if m.month_end.year >= year - 2]
     scans = [s for s in quickscan.history(db, actor) if s.held_on <= date(year, 12, 31)]
     return YearReport(year, company.get_company(db, actor).name, rows, learning.totals(rows),
-                      learning.summarise(rows, "team"), [r for r in learning.summarise(everything, "year") if r.key <= year],
+                      learning.summarise(rows, "team"), [r for r in learning.year_totals(db, actor) if r.key <= year],
                       trend, training_plan.load(db, actor, year), scans,
                       _onboarding(db, actor, year), _interviews(db, actor, year))
 

@@ -18,17 +18,12 @@ class Area:
 
 
 AREAS = (
-    Area("dashboard", QT_TRANSLATE_NOOP("areas", "Dashboard"), "dashboard.svg",
-         QT_TRANSLATE_NOOP("areas", "What needs attention today: expiring certificates, sign-offs waiting, overdue follow-up actions.")),
-    Area("board", QT_TRANSLATE_NOOP("areas", "Planning board"), "board.svg",
-         QT_TRANSLATE_NOOP("areas", "Who works on which job this week, with learners paired to mentors and time set aside for learning.")),
+    Area("dashboard", QT_TRANSLATE_NOOP("areas", "Dashboard"), "dashboard.svg", ""),
+    Area("board", QT_TRANSLATE_NOOP("areas", "Planning board"), "board.svg", ""),
     Area("matrix", QT_TRANSLATE_NOOP("areas", "Deployability matrix"), "matrix.svg", ""),
-    Area("onboarding", QT_TRANSLATE_NOOP("areas", "Onboarding & mentors"), "onboarding.svg",
-         QT_TRANSLATE_NOOP("areas", "Onboarding programs per function, a mentor per trainee, and modules signed off by both.")),
-    Area("interviews", QT_TRANSLATE_NOOP("areas", "Development interviews"), "interviews.svg",
-         QT_TRANSLATE_NOOP("areas", "Interview guides, printable forms, development plans and follow-up actions.")),
-    Area("quickscan", QT_TRANSLATE_NOOP("areas", "Quickscan"), "quickscan.svg",
-         QT_TRANSLATE_NOOP("areas", "Is the company ready for learning on the job? Ten success factors, scored and compared over time.")),
+    Area("onboarding", QT_TRANSLATE_NOOP("areas", "Onboarding & mentors"), "onboarding.svg", ""),
+    Area("interviews", QT_TRANSLATE_NOOP("areas", "Development interviews"), "interviews.svg", ""),
+    Area("quickscan", QT_TRANSLATE_NOOP("areas", "Quickscan"), "quickscan.svg", ""),
     Area("people", QT_TRANSLATE_NOOP("areas", "Employees"), "people.svg", ""),
     Area("reports", QT_TRANSLATE_NOOP("areas", "Reports"), "reports.svg",
          QT_TRANSLATE_NOOP("areas", "Printable overviews: the matrix on A3, the week plan, interview forms, the quickscan result.")),
@@ -38,6 +33,10 @@ AREAS = (
 
 # Tabs inside an area: view name -> area key. The page knows its tabs by view name.
 TABS = {
+    "interviews": "interviews",
+    "interview-actions": "interviews",
+    "interview-cycle": "interviews",
+    "interview-guides": "interviews",
     "people": "people",
     "teams": "people",
     "functions": "people",
@@ -46,10 +45,21 @@ TABS = {
     "privacy": "people",
     "backups": "people",
     "matrix": "matrix",
+    "onboarding": "onboarding",
+    "onboarding-programs": "onboarding",
     "matrix-charts": "matrix",
+    "board": "board",
+    "board-improvements": "board",
+    "board-display": "board",
     "needs": "matrix",
     "certificates": "matrix",
     "targets": "matrix",
+    "quickscan": "quickscan",
+    "quickscan-compare": "quickscan",
+    "reports": "reports",
+    "learning": "reports",
+    "learning-overview": "reports",
+    "training-plan": "reports",
 }
 
 VIEW_NAMES = tuple([a.key for a in AREAS] + [name for name in TABS if name not in {a.key for a in AREAS}])

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from wplstudio.domain.actor import Actor
 from wplstudio.domain.errors import Conflict, NotFound, WplError
 from wplstudio.domain.landscape import TaskDraft
+from wplstudio.domain.matrix import check_level
 from wplstudio.domain.people import EmployeeDraft
 from wplstudio.domain.permissions import OTHERS, require
 from wplstudio.domain.sheet_text import task_key
@@ -121,7 +122,7 @@ def write_levels(s: Session, actor: Actor, edits: list[matrix.LevelEdit], note: 
     if not edits:
         return []
     for edit in edits:
-        matrix.rules.check_level(edit.level)
+        check_level(edit.level)
     matrix.require_edit(s, actor, {e.employee_id for e in edits})
     _require_tasks(s, {e.task_id for e in edits})
     stored = _stored_levels(s, {e.employee_id for e in edits}, {e.task_id for e in edits})

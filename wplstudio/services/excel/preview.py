@@ -118,7 +118,8 @@ def preview(db: Database, actor: Actor, path: Path, sheet: str | None = None,
     require(actor, "matrix", "edit", OTHERS)
     book = read_workbook(Path(path))
     known = _known(db, actor)
-    readings = {cells.name: read_matrix(cells, frozenset(known.tasks), frozenset(known.teams)) for cells in book.sheets}
+    names = frozenset(known.people) | frozenset(known.former)
+    readings = {cells.name: read_matrix(cells, frozenset(known.tasks), frozenset(known.teams), names) for cells in book.sheets}
     chosen, other_notes = _choose(book.sheets, readings, book.active, sheet)
     if chosen is None:
         return ImportPreview(book.file, sheet or book.active, "", problems=other_notes)

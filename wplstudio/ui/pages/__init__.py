@@ -27,14 +27,34 @@ def build(area: Area, ctx: AppContext) -> QWidget:
         from wplstudio.ui.pages.matrix.view import MatrixPage
 
         return MatrixPage(ctx)
+    if area.key == "board":
+        from wplstudio.ui.pages.board.view import BoardPage
+
+        return BoardPage(ctx)
+    if area.key == "interviews":
+        from wplstudio.ui.pages.interviews.view import InterviewsPage
+
+        return InterviewsPage(ctx)
+    if area.key == "onboarding":
+        from wplstudio.ui.pages.onboarding.view import OnboardingPage
+
+        return OnboardingPage(ctx)
     if area.key == "audit":
         from wplstudio.ui.pages.audit.page import AuditPage
 
         return AuditPage(ctx)
     if area.key == "reports":
-        from wplstudio.ui.pages.reports.page import ReportsPage
+        from wplstudio.ui.pages.reports.area import ReportsArea
 
-        return ReportsPage(ctx)
+        return ReportsArea(ctx)
+    if area.key == "dashboard":
+        from wplstudio.ui.pages.dashboard.view import DashboardPage
+
+        return DashboardPage(ctx)
+    if area.key == "quickscan":
+        from wplstudio.ui.pages.quickscan.view import QuickscanPage
+
+        return QuickscanPage(ctx)
     from wplstudio.ui.pages.coming import ComingPage
 
     return ComingPage(area)

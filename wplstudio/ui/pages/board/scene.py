@@ -18,7 +18,7 @@ from wplstudio.domain import board as rules
 from wplstudio.i18n import translate
 from wplstudio.services.board import BoardWeek, Card
 
-NAME_W, LOAD_W, DAY_W, ROW_H, HEAD_H, TEAM_H = 190, 86, 210, 46, 30, 24
+NAME_W, LOAD_W, DAY_W, ROW_H, HEAD_H, TEAM_H = 165, 84, 172, 46, 30, 24
 JOB_MIME = "application/x-wplstudio-job"
 DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat")
 
@@ -259,8 +259,9 @@ class BoardScene(QGraphicsScene):
         for card in week.cards:
             per_cell.setdefault((card.employee_id, card.day), []).append(card)
         column = {d: i for i, d in enumerate(week.days)}
+        learning = {(b.employee_id, b.day) for b in week.learning}
         for (employee_id, day), cards in per_cell.items():
-            top, width = self.layout.rows[employee_id], DAY_W - 40
+            top, width = self.layout.rows[employee_id], DAY_W - (40 if (employee_id, day) in learning else 6)
             height = (ROW_H - 4) / len(cards)
             for n, card in enumerate(cards):
                 rect = QRectF(self.layout.day_x(column[day]) + 3, top + 2 + n * height, width, height)

@@ -16,7 +16,7 @@ from wplstudio.ui.context import AppContext
 from wplstudio.ui.errors import guarded
 
 COLOURS = {dashboard.URGENT: "#c62828", dashboard.WARNING: "#8a5a00", dashboard.INFO: "#1f2933"}
-MARKS = {dashboard.URGENT: "⛔ ", dashboard.WARNING: "⚠ ", dashboard.INFO: "• "}
+MARKS = {dashboard.URGENT: "✗ ", dashboard.WARNING: "⚠ ", dashboard.INFO: "• "}
 SHOWN = 8  # items per card; "show all" opens the area
 
 

@@ -6,9 +6,16 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
+from wplstudio.domain.errors import WplError
 from wplstudio.domain.permissions import OTHERS, allowed
+from wplstudio.ui.background import run_in_background
 from wplstudio.ui.context import AppContext
-from wplstudio.ui.errors import guarded
+from wplstudio.ui.errors import show_error, show_unexpected
+
+CHOICE_STYLE = """
+QPushButton#chartChoice { font-size: 12pt; padding: 8px 18px; }
+QPushButton#chartChoice:checked { background: #23303d; color: white; border: 1px solid #23303d; border-radius: 4px; }
+"""
 
 
 class ChartsTab(QWidget):
@@ -16,6 +23,7 @@ class ChartsTab(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.figures: dict[str, object] = {}  # chart name -> matplotlib Figure on screen
+        self.loading = False
         self.stack = QStackedWidget()
         self.choice = QButtonGroup(self)
         self.choice.idClicked.connect(self.stack.setCurrentIndex)
@@ -27,6 +35,7 @@ class ChartsTab(QWidget):
             self.choice.addButton(button, number)
             bar.addWidget(button)
         bar.addStretch(1)
+        self.setStyleSheet(CHOICE_STYLE)
         self.note = QLabel(objectName="hint", wordWrap=True)
         self.note.hide()
         layout = QVBoxLayout(self)
@@ -40,13 +49,29 @@ class ChartsTab(QWidget):
             self.note.setText(self.tr("The charts count the whole company, so they are for the owner, managers and mentors."))
             self.note.show()
             return
-        built = guarded(self, self._build)
-        if built is None:
+        if self.loading:
             return
+        self.loading = True
+        self.note.setText(self.tr("Counting…"))
+        self.note.show()
+        run_in_background(self._build, self._built, self._failed)  # five years of history: not on the screen's time
+
+    def _built(self, built: dict[str, object]) -> None:
+        self.loading = False
+        self.note.hide()
         self._show(built)
 
+    def _failed(self, error: Exception) -> None:
+        self.loading = False
+        self.note.hide()
+        if isinstance(error, WplError):
+            show_error(self, error)
+        else:
+            show_unexpected(self, error)
+
     def _build(self) -> dict[str, object]:
-        """The three Figures from core's figures; each service call checks that the actor may see them."""
+        """The three Figures from core's figures (in a worker thread: no widgets here, only data and
+        matplotlib Figures); each service call checks that the actor may see them."""
         from wplstudio.charts import matrix as charts
         from wplstudio.services import matrix_figures as figures
 

@@ -16,6 +16,7 @@ SELECTED = "#ffe08a"
 GROUP_LINE = "#5b6b7b"
 FOCUS = "#23303d"
 SQUARE = 20  # px: the ILUO square, readable from a metre
+SELECTED_STATE, FOCUS_STATE = QStyle.StateFlag.State_Selected.value, QStyle.StateFlag.State_HasFocus.value
 
 
 class CellDelegate(QStyledItemDelegate):
@@ -33,15 +34,14 @@ class CellDelegate(QStyledItemDelegate):
         column = index.column()
         if column < FIRST_TASK:
             return  # under the frozen columns: never seen
-        rect = option.rect
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        rect, state = option.rect, option.state.value  # plain ints: Python's enum operators cost more than the painting
         ratio = painter.device().devicePixelRatioF()
-        key = (self.model.look(index.row(), column), selected, rect.width(), rect.height(), ratio)
+        key = (self.model.look(index.row(), column), state & SELECTED_STATE, rect.width(), rect.height(), ratio)
         picture = self.cache.get(key)
         if picture is None:
             picture = self.cache[key] = self._render(key)
         painter.drawPixmap(rect.topLeft(), picture)
-        if option.state & QStyle.StateFlag.State_HasFocus:
+        if state & FOCUS_STATE:
             painter.setPen(QPen(QColor(FOCUS), 3))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(QRectF(rect).adjusted(1.5, 1.5, -1.5, -1.5))

@@ -25,6 +25,7 @@ class GridFigures:
     tasks: dict[int, TaskFigures] = field(default_factory=dict)  # task id -> figures
     gaps: dict[int, int] = field(default_factory=dict)  # employee id -> tasks below the function's profile
     descriptions: dict[tuple[int, int], str] = field(default_factory=dict)  # (task id, level) -> own words
+    coverage_known: bool = False  # False: the actor sees only part of the company, so no coverage row
 
     def task(self, task_id: int) -> TaskFigures:
         return self.tasks.get(task_id, NO_TASK_FIGURES)
@@ -57,7 +58,7 @@ def grid_figures(data, descriptions: dict[int, dict[int, str]] | None = None) ->
                                       tuple(names[e] for e in masters.get(row.task_id, []) if e in names),
                                       single.get(row.task_id), tuple(teams.get(row.task_id, ())))
              for row in rows if row.team_id is None}
-    return GridFigures(tasks, gaps, own_words)
+    return GridFigures(tasks, gaps, own_words, coverage_known=True)
 
 
 def _gap_counts(data, gaps) -> dict[int, int]:

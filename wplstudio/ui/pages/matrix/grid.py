@@ -2,7 +2,7 @@
 
 Every change goes through services.matrix (set_levels for levels, as an undo command;
 set_certificate and set_target from the cell's menu); the figures around the grid
-come from domain.matrix over the loaded data. Nothing here decides a rule."""
+come from core over the loaded data (see figures.py). Nothing here decides a rule."""
 
 from __future__ import annotations
 
@@ -23,7 +23,7 @@ from wplstudio.ui.pages.matrix.model import ALL, MatrixModel, level_words
 from wplstudio.ui.pages.matrix.table import MatrixTable
 from wplstudio.ui.pages.matrix.undo import SetLevels, Step, edits_for
 
-FEW_CELLS = 25  # up to this many changed cells are read back one by one; more: the whole grid again
+FEW_CELLS = 25  # up to this many changed cells are read back one by one; more: from one load of the grid
 
 
 class GridTab(QWidget):
@@ -69,6 +69,8 @@ class GridTab(QWidget):
         edits.addWidget(self.note, 1)
         self.edit_bar.setVisible(self.editable)  # only for those who may change levels
         bar.addWidget(self.edit_bar, 1)
+        if not self.editable:
+            bar.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
         layout.addLayout(bar)
@@ -137,8 +139,10 @@ class GridTab(QWidget):
             return
         steps = [Step(person.id, task.id, old, level) for person, task, old in self._selected()
                  if old != level]
-        if steps and self.apply_changes([(s.employee_id, s.task_id, s.new) for s in steps], self.note.text()):
-            self.undo_stack.push(SetLevels(steps, self.note.text().strip(), self.apply_changes))
+        note = self.note.text().strip()
+        if steps and self.apply_changes([(s.employee_id, s.task_id, s.new) for s in steps], note):
+            self.undo_stack.push(SetLevels(steps, note, self.apply_changes))
+            self.note.clear()  # a reason belongs to one change, not to the next one by accident
 
     def _selected(self):
         for row, column in self.table.selected_cells():
@@ -154,12 +158,16 @@ class GridTab(QWidget):
     def read_back(self, keys: list[tuple[int, int]]) -> None:
         """Show the cells as stored now (also after a refusal: someone else's level), then the new figures."""
         if len(keys) > FEW_CELLS:
-            self.refresh()
-            return
-        cells = guarded(self, lambda: {k: matrix.load_cell(self.ctx.db, self.ctx.actor, *k) for k in keys})
+            cells = guarded(self, lambda: self._cells_from(matrix.load(self.ctx.db, self.ctx.actor), keys))
+        else:
+            cells = guarded(self, lambda: {k: matrix.load_cell(self.ctx.db, self.ctx.actor, *k) for k in keys})
         if cells is not None:
             self.model.set_cells(cells)
             self.figures_due.start()  # the cell repaints now; coverage and gaps follow in the next round
+
+    @staticmethod
+    def _cells_from(data, keys: list[tuple[int, int]]) -> dict:
+        return {key: data.cell(*key) for key in keys}
 
     def update_figures(self) -> None:
         self.model.set_figures(grid_figures(self.model.data_, self.descriptions))

@@ -111,6 +111,8 @@ class TaskHeader(BandedHeader):
         painter.fillRect(box, QColor(palette.STATUS_PALE[status]))
         painter.setPen(QPen(QColor(LINE), 1))
         painter.drawLine(box.topLeft(), box.topRight())
+        if not self.model().figures.coverage_known:
+            return
         if status == "none" and figures.target is None:
             text, symbol = str(figures.deployable), ""
         else:
@@ -169,8 +171,9 @@ class FrozenHeader(BandedHeader):
         if logical == NAME_COLUMN:
             painter.drawText(name_box.adjusted(10, 0, -6, -8), flags | Qt.AlignmentFlag.AlignLeft, translate("matrix", "Employee"))
             painter.setFont(self.figure_font)
-            painter.drawText(coverage_box.adjusted(6, 0, -10, 0), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight
-                             | Qt.TextFlag.TextWordWrap, translate("matrix", "Deployable (U+O) / target"))
+            if self.model().figures.coverage_known:
+                painter.drawText(coverage_box.adjusted(6, 0, -10, 0), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight
+                                 | Qt.TextFlag.TextWordWrap, translate("matrix", "Deployable (U+O) / target"))
         elif logical == GAP_COLUMN:
             painter.drawText(name_box.adjusted(6, 0, -6, -8), flags | Qt.AlignmentFlag.AlignHCenter,
                              translate("matrix", "Gap to function profile"))

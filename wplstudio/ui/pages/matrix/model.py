@@ -25,6 +25,8 @@ TEAM_ROW_ROLE = Qt.ItemDataRole.UserRole + 13
 GROUP_ROLE = Qt.ItemDataRole.UserRole + 14  # header: the core task over a task column
 FIGURES_ROLE = Qt.ItemDataRole.UserRole + 15  # header: the task's TaskFigures
 ALL = object()  # a filter that lets everyone through
+PERSON_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+TEAM_FLAGS = Qt.ItemFlag.ItemIsEnabled
 
 
 @dataclass(frozen=True)
@@ -59,10 +61,13 @@ class MatrixModel(QAbstractTableModel):
         self.letters = False
         self.warn_days = rules.EXPIRY_WARNING_DAYS  # the company's setting, see set_matrix
         self.group_starts: frozenset[int] = frozenset()  # columns where a new core task begins
+        self._looks: dict[tuple[int, int], tuple] = {}  # (row, column) -> look(), filled as cells are painted
+        self._shared: dict[tuple, tuple] = {}
 
     # --- filling ----------------------------------------------------------
     def set_matrix(self, data: MatrixData, figures: GridFigures = NO_FIGURES, warn_days: int | None = None) -> None:
         self.beginResetModel()
+        self._looks.clear()
         self.data_, self.figures = data, figures
         self.warn_days = rules.EXPIRY_WARNING_DAYS if warn_days is None else warn_days
         self.rows = grid_rows(data.people, self.team, self.function)
@@ -79,12 +84,14 @@ class MatrixModel(QAbstractTableModel):
 
     def set_filter(self, team=ALL, function=ALL) -> None:
         self.beginResetModel()
+        self._looks.clear()
         self.team, self.function = team, function
         self.rows = grid_rows(self.data_.people, team, function)
         self.endResetModel()
 
     def set_letters(self, on: bool) -> None:
         self.letters = on
+        self._looks.clear()
         self.layoutChanged.emit()
 
     def set_cells(self, cells: dict[tuple[int, int], rules.Cell]) -> None:
@@ -94,6 +101,7 @@ class MatrixModel(QAbstractTableModel):
         columns = {task.id: c + FIRST_TASK for c, task in enumerate(self.data_.tasks)}
         for employee_id, task_id in cells:
             if employee_id in rows and task_id in columns:
+                self._looks.pop((rows[employee_id], columns[task_id]), None)
                 index = self.index(rows[employee_id], columns[task_id])
                 self.dataChanged.emit(index, index)
 
@@ -106,7 +114,8 @@ class MatrixModel(QAbstractTableModel):
 
     def summary(self) -> str:
         people = sum(1 for row in self.rows if row.person)
-        return translate("matrix", "{people} employees × {tasks} tasks").format(people=people, tasks=len(self.data_.tasks))
+        text = translate("matrix", "1 employee × {tasks} tasks") if people == 1 else translate("matrix", "{people} employees × {tasks} tasks")
+        return text.format(people=people, tasks=len(self.data_.tasks))
 
     def person_at(self, row: int) -> RowPerson | None:
         return self.rows[row].person
@@ -123,12 +132,17 @@ class MatrixModel(QAbstractTableModel):
     def flags(self, index):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        if self.rows[index.row()].person is None:
-            return Qt.ItemFlag.ItemIsEnabled  # a team header row cannot be selected or edited
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return PERSON_FLAGS if self.rows[index.row()].person else TEAM_FLAGS  # a team row cannot be selected
 
     def look(self, row: int, column: int) -> tuple:
         """What a task cell looks like, as a small hashable key the delegate caches pictures by."""
+        look = self._looks.get((row, column))
+        if look is None:
+            look = self._look(row, column)
+            look = self._looks[row, column] = self._shared.setdefault(look, look)  # a few dozen kinds, shared
+        return look
+
+    def _look(self, row: int, column: int) -> tuple:
         grid_row = self.rows[row]
         if grid_row.person is None:
             return ("team", column in self.group_starts)
@@ -271,6 +285,8 @@ def task_tooltip(task: ColumnTask, figures: GridFigures) -> str:
     lines = [f"{task.core_task_name} — {task.name}"]
     if task.is_certificate:
         lines.append(translate("matrix", "Certificate with a validity date"))
+    if not figures.coverage_known:
+        return "\n".join(lines)
     target = "–" if numbers.target is None else str(numbers.target)
     lines.append(translate("matrix", "Deployable (U or O): {n} of target {target}").format(n=numbers.deployable, target=target))
     teachers_target = "–" if numbers.teachers_target is None else str(numbers.teachers_target)

@@ -17,7 +17,7 @@ from wplstudio.ui.pages.matrix.model import level_words
 class FunctionProfileDialog(FormDialog):
     def __init__(self, ctx: AppContext, function_id: int, function_name: str, rows: list, parent=None) -> None:
         super().__init__(self.tr("Level profile — {function}").format(function=function_name), parent)
-        self.setMinimumSize(640, 640)
+        self.setMinimumSize(760, 680)
         self.ctx, self.function_id, self.rows = ctx, function_id, rows
         self.read = {r.task_id: r.version for r in rows if r.version}
         self.form.addRow(QLabel(self.tr("The level someone in this function needs for each task. Below it, the matrix "

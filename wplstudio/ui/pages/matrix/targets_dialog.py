@@ -23,6 +23,8 @@ class _TargetLine:
         self.on = QCheckBox()
         self.deployable = QSpinBox(minimum=0, maximum=TARGET_MAX, value=deployable or 0)
         self.teachers = QSpinBox(minimum=0, maximum=TARGET_MAX, value=teachers)
+        for spin in (self.deployable, self.teachers):
+            spin.setMaximumWidth(90)
         self.on.toggled.connect(self._enable)
         self.on.setChecked(deployable is not None)
         self._enable(deployable is not None)
@@ -39,7 +41,7 @@ class TaskTargetsDialog(FormDialog):
     def __init__(self, ctx: AppContext, task_id: int, task_name: str, targets: list, teams: list, coverage: list,
                  descriptions: list, parent=None) -> None:
         super().__init__(self.tr("Targets and levels — {task}").format(task=task_name), parent)
-        self.setMinimumWidth(720)
+        self.setMinimumWidth(860)
         self.ctx, self.task_id = ctx, task_id
         self.lines = self._targets_grid(targets, teams, coverage)
         self.texts = self._descriptions(descriptions)
@@ -59,6 +61,7 @@ class TaskTargetsDialog(FormDialog):
 
     def _targets_grid(self, targets, teams, coverage) -> list[_TargetLine]:
         grid = QGridLayout()
+        grid.setColumnStretch(4, 1)
         for column, title in enumerate((self.tr("For"), self.tr("Target"), self.tr("Deployable (U/O)"),
                                         self.tr("Can teach (O)"), self.tr("Now"))):
             grid.addWidget(QLabel(f"<b>{title}</b>"), 0, column)
@@ -73,8 +76,8 @@ class TaskTargetsDialog(FormDialog):
                                              QLabel(self._now(now.get(team_id), team_id)))):
                 grid.addWidget(widget, row, column)
             lines.append(line)
-        self.form.addRow(QLabel(self.tr("How many people must be able to do this task alone, and how many must be "
-                                        "able to teach it?"), wordWrap=True))
+        self.form.addRow(QLabel("<b>" + self.tr("How many people must be able to do this task alone, and how many must be "
+                                                "able to teach it?") + "</b>", wordWrap=True))
         self.form.addRow(grid)
         return lines
 
@@ -84,7 +87,7 @@ class TaskTargetsDialog(FormDialog):
         return self.tr("{d} deployable, {t} can teach").format(d=row.deployable, t=row.teachers)
 
     def _descriptions(self, descriptions) -> dict[int, QPlainTextEdit]:
-        self.form.addRow(QLabel(self.tr("What each level means for this task, in your own words:"), wordWrap=True))
+        self.form.addRow(QLabel("<br><b>" + self.tr("What each level means for this task, in your own words:") + "</b>"))
         texts = {}
         for d in descriptions:
             edit = QPlainTextEdit(d.text, objectName=f"levelText{d.level}")

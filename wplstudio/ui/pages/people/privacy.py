@@ -23,6 +23,9 @@ class PrivacyTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self._retention_box())
         layout.addWidget(self._due_box(), 1)
+        from wplstudio.ui.pages.interviews.retention import InterviewRetentionBox
+
+        layout.addWidget(InterviewRetentionBox(ctx))  # interview answers older than the retention period (issue 6)
         layout.addWidget(self._export_box())
 
     # --- retention --------------------------------------------------------

@@ -63,8 +63,9 @@ class ScanResult(QWidget):
 
         if self.canvas is not None:
             self.chart_holder.removeWidget(self.canvas)
+            self.canvas.hide()  # deleteLater alone leaves it painted until the event loop runs
             self.canvas.deleteLater()
-        self.canvas = FigureCanvasQTAgg(charts.radar(scan))
+        self.canvas = _canvas(FigureCanvasQTAgg, charts.radar(scan))
         self.chart_holder.addWidget(self.canvas)
 
     def _factors(self, scan, lang: str) -> None:
@@ -72,7 +73,7 @@ class ScanResult(QWidget):
         self.table.clear()
         self.table.setRowCount(len(qs.FACTORS))
         self.table.setColumnCount(2 + len(people))
-        self.table.setHorizontalHeaderLabels([self.tr("Factor"), self.tr("Mean")] + [p.name for p in people])
+        self.table.setHorizontalHeaderLabels([self.tr("Factor"), self.tr("Mean")] + [p.name.split()[0] for p in people])
         for row, f in enumerate(scan.result.factors):
             factor = qs.factor(f.key)
             name = QTableWidgetItem(factor.title.in_(lang))
@@ -87,4 +88,16 @@ class ScanResult(QWidget):
                 if f.differs and score in (f.low, f.high):
                     cell.setBackground(QBrush(QColor(DIFFERS)))
                 self.table.setItem(row, column, cell)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.resizeColumnsToContents()
+        for column, person in enumerate(people, start=2):
+            self.table.horizontalHeaderItem(column).setToolTip(person.name)
+
+
+def _canvas(kind, figure):
+    """A chart canvas that shrinks with the window instead of insisting on the figure's size."""
+    from PySide6.QtWidgets import QSizePolicy
+
+    canvas = kind(figure)
+    canvas.setMinimumSize(200, 200)
+    canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+    return canvas

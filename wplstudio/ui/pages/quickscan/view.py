@@ -20,8 +20,9 @@ class ScansTab(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.scans = QListWidget()
-        self.scans.setMaximumWidth(330)
+        self.scans.setMaximumWidth(260)
         self.scans.setStyleSheet("font-size: 12pt;")
+        self.scans.setWordWrap(True)
         self.scans.currentItemChanged.connect(lambda *_: self._show_selected())
         self.result = ScanResult()
         self.empty = QLabel(self.tr("No quickscan yet. Start one with “New scan”: the owner, a manager and a few employees "
@@ -143,8 +144,9 @@ class CompareTab(QWidget):
             return
         if self.canvas is not None:
             self.chart.removeWidget(self.canvas)
+            self.canvas.hide()  # deleteLater alone leaves it painted until the event loop runs
             self.canvas.deleteLater()
-        self.canvas = FigureCanvasQTAgg(charts.radar_over_time(scans))
+        self.canvas = _canvas(FigureCanvasQTAgg, charts.radar_over_time(scans))
         self.chart.addWidget(self.canvas)
         lines = [f"<b>{s.title}</b> ({s.held_on:%d-%m-%Y}, {len(s.respondents)} ✎): {s.result.total:.1f}<br>"
                  f"{qs.CONCLUSIONS[s.result.conclusion].in_(current())}" for s in reversed(scans)]
@@ -179,3 +181,13 @@ class QuickscanPage(QWidget):
         if tab is not None:
             self.tabs.setCurrentWidget(tab)
         self.refresh()
+
+
+def _canvas(kind, figure):
+    """A chart canvas that shrinks with the window instead of insisting on the figure's size."""
+    from PySide6.QtWidgets import QSizePolicy
+
+    canvas = kind(figure)
+    canvas.setMinimumSize(200, 200)
+    canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+    return canvas

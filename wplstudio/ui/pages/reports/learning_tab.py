@@ -162,6 +162,17 @@ class OverviewTab(QWidget):
 
         if self.canvas is not None:
             self.chart.removeWidget(self.canvas)
+            self.canvas.hide()  # deleteLater alone leaves it painted until the event loop runs
             self.canvas.deleteLater()
-        self.canvas = FigureCanvasQTAgg(charts.per_group(rows[:25], self.by.currentText().capitalize(), (7, 6)))
+        self.canvas = _canvas(FigureCanvasQTAgg, charts.per_group(rows[:25], self.by.currentText().capitalize(), (7, 6)))
         self.chart.addWidget(self.canvas)
+
+
+def _canvas(kind, figure):
+    """A chart canvas that shrinks with the window instead of insisting on the figure's size."""
+    from PySide6.QtWidgets import QSizePolicy
+
+    canvas = kind(figure)
+    canvas.setMinimumSize(200, 200)
+    canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+    return canvas

@@ -38,6 +38,12 @@ def _excel(parent: QWidget, ctx: AppContext):
     return export_to_excel(parent, ctx)
 
 
+def _learning_reports():
+    from wplstudio.ui.pages.reports import learning_reports  # the year report and the quickscan result (issue 8)
+
+    return learning_reports
+
+
 ENTRIES: list[ReportEntry] = [
     ReportEntry("matrix", QT_TRANSLATE_NOOP("reports", "Deployability matrix for the wall"),
                 QT_TRANSLATE_NOOP("reports", "Who can do what, as ILUO squares on A3 landscape: every page with the task names, the "
@@ -46,6 +52,16 @@ ENTRIES: list[ReportEntry] = [
     ReportEntry("matrix-excel", QT_TRANSLATE_NOOP("reports", "Deployability matrix in Excel"),
                 QT_TRANSLATE_NOOP("reports", "The matrix as an .xlsx in the familiar layout, to share or to keep; it can be imported again."),
                 QT_TRANSLATE_NOOP("reports", "Export to Excel…"), "matrix", "export", _excel),
+    ReportEntry("year", QT_TRANSLATE_NOOP("reports", "Year report for the owner"),
+                QT_TRANSLATE_NOOP("reports", "The year on paper: learning hours and costs on and off the job, the training plan, the "
+                                             "deployability trend, onboarding, interviews and the quickscans, with charts."),
+                QT_TRANSLATE_NOOP("reports", "Make the year report…"), "reports", "print",
+                lambda parent, ctx: _learning_reports().year_report(parent, ctx)),
+    ReportEntry("quickscan", QT_TRANSLATE_NOOP("reports", "Quickscan result"),
+                QT_TRANSLATE_NOOP("reports", "The conclusion, the radar chart, factor by factor what it means and a next step, and where "
+                                             "the respondents differ."),
+                QT_TRANSLATE_NOOP("reports", "Print a quickscan…"), "quickscan", "print",
+                lambda parent, ctx: _learning_reports().quickscan_result(parent, ctx)),
 ]
 
 

@@ -1,6 +1,7 @@
-"""The Reports area: the learning register, its overviews, the training plan and the year report.
+"""The Reports area as tabs: the printable reports (page.py, the cards every area adds its
+reports to), the learning register, its overviews and the training plan.
 
-Why here and not under Quickscan: the owner looks for "what did we learn and what did
+Why the learning register and the training plan live here and not under Quickscan: the owner looks for "what did we learn and what did
 it cost" and "what will we learn next year" among the overviews he reads and prints,
 next to the year report that is built from them; the Quickscan area stays one
 instrument with its own rhythm (once a year, with several respondents)."""
@@ -13,18 +14,21 @@ from wplstudio.i18n import translate
 from wplstudio.ui.context import AppContext
 from wplstudio.ui.pages.reports.learning_tab import LearningTab, OverviewTab
 from wplstudio.ui.pages.reports.plan_tab import PlanTab
-from wplstudio.ui.pages.reports.year_tab import YearReportTab
+from wplstudio.ui.pages.reports.page import ReportsPage
 
 
-class ReportsPage(QWidget):
+class ReportsArea(QWidget):
     def __init__(self, ctx: AppContext, parent=None) -> None:
         super().__init__(parent)
         title = QLabel(translate("areas", "Reports"), objectName="pageTitle")
         self.tabs = QTabWidget()
+        printouts = ReportsPage(ctx)
+        for label in printouts.findChildren(QLabel, "pageTitle"):
+            label.hide()  # the area's own title stands above the tabs
+        self._add("reports", printouts, self.tr("Printouts"))
         self._add("learning", LearningTab(ctx), self.tr("Learning register"))
         self._add("learning-overview", OverviewTab(ctx), self.tr("Learning overview"))
         self._add("training-plan", PlanTab(ctx), self.tr("Training plan"))
-        self._add("reports", YearReportTab(ctx), self.tr("Year report"))
         self.tabs.currentChanged.connect(lambda _i: self.refresh())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 12)
