@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 import sqlite3
 import sys
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
@@ -27,6 +28,7 @@ if __name__ == "__main__":  # run as a script: make "tests" importable
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from wplstudio.domain.actor import SYSTEM
+from wplstudio.domain.landscape import TaskDraft
 from wplstudio.domain.people import EmployeeDraft
 from wplstudio.services import landscape, matrix, people
 from wplstudio.storage.database import Database, open_database
@@ -246,7 +248,35 @@ WRITE_ACTIONS = (
 )
 
 
-# --- the writing child -------------------------------------------------------------
+# --- the company, and the writing child --------------------------------------------
+
+def make_company(path: Path) -> None:
+    """What the write actions need: five employees in a team, and two tasks."""
+    db = open_database(file_target(path))
+    try:
+        team = people.save_team(db, SYSTEM, "Lassen")
+        for first, last in [("Sanne", "Boer"), ("Ruud", "Jansen"), ("Henk", "Dalen"), ("Fatima", "Amrani"), ("Piet", "Smit")]:
+            people.save_employee(db, SYSTEM, EmployeeDraft(first, last, team_id=team.id))
+        core = landscape.save_core_task(db, SYSTEM, "Lassen")
+        for name in ("MIG/MAG staal", "TIG rvs"):
+            landscape.save_task(db, SYSTEM, TaskDraft(core.id, name))
+    finally:
+        db.close()
+
+
+def warm_up() -> None:
+    """Every write once on a throw-away company, in the parent: the children are forked from
+    it with SQLAlchemy's statement caches filled, so they start writing within milliseconds."""
+    with tempfile.TemporaryDirectory(prefix="wplstudio-warm-up-") as folder:
+        path = Path(folder) / "warm-up.sqlite"
+        make_company(path)
+        db = open_database(file_target(path))
+        try:
+            for n, action in enumerate(WRITE_ACTIONS):
+                action.write(db, n)
+        finally:
+            db.close()
+
 
 def write_forever(args: dict, emit: Callable[[str], None]) -> None:
     db = open_database(file_target(Path(args["database"])))
@@ -260,4 +290,5 @@ def write_forever(args: dict, emit: Callable[[str], None]) -> None:
 if __name__ == "__main__":
     from tests.forked import serve
 
+    warm_up()
     serve(write_forever)

@@ -10,6 +10,7 @@ from sqlalchemy import event
 
 from wplstudio.domain.actor import SYSTEM
 from wplstudio.domain.errors import WplError
+from wplstudio.domain.people import EmployeeDraft
 from wplstudio.services import people
 
 @contextmanager
@@ -30,18 +31,21 @@ def no_room_left(db):
 
 
 def fill_the_last_free_pages(db) -> int:
-    """Writes, big ones first and then ever smaller ones, until not even a small row fits
-    anywhere; returns how many writes still fitted."""
+    """Writes, big ones first and then ever smaller ones, into every table the tests write
+    to, until not even a small row fits anywhere; returns how many writes still fitted."""
+    writers = [*(lambda n, size=size: people.save_function(db, SYSTEM, f"Vulling {n}", "x" * size) for size in (1900, 400, 60, 0)),
+               lambda n: people.save_team(db, SYSTEM, f"V{n}"),
+               lambda n: people.save_employee(db, SYSTEM, EmployeeDraft("V", f"V{n}"))]
     fitted = 0
-    for size in (1900, 400, 60, 0):
-        fitted += _fill(db, size, start=fitted)
+    for write in writers:
+        fitted += _fill(write, start=fitted)
     return fitted
 
 
-def _fill(db, size: int, start: int) -> int:
+def _fill(write, start: int) -> int:
     for n in range(start, start + 5000):
         try:
-            people.save_function(db, SYSTEM, f"Vulling {n}", "x" * size)
+            write(n)
         except WplError as error:
             assert "disk is full" in error.english(), error.english()
             return n - start

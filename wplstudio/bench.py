@@ -242,6 +242,50 @@ def bench_board(path: Path, folder: Path, rounds: int) -> list[Figure]:
             Figure("board-pdf", f"the week plan PDF (A3, {people} employees, {len(week.cards):,} cards), load included", pdf, 1.0, rounds)]
 
 
+def bench_onboarding(path: Path, folder: Path, rounds: int) -> list[Figure]:
+    """On a copy with 100 completed trajectories: one sign-off persisted (the PIN check is before it,
+    outside the transaction, and measured as password-check), one progress card, 100 certificates."""
+    import itertools
+    import shutil
+
+    from wplstudio.domain.accounts import AccountDraft
+    from wplstudio.domain.actor import SYSTEM
+    from wplstudio.reports import certificate_pdf, onboarding_pdf
+    from wplstudio.services import accounts, onboarding, onboarding_report, onboarding_signing, synthetic_onboarding
+
+    copy = folder / "bench-onboarding.sqlite"
+    shutil.copyfile(path, copy)
+    db = open_database(file_target(copy))
+    try:
+        synthetic_onboarding.add_onboarding(db)
+        row = next(r for r in onboarding.list_trajectories(db, SYSTEM) if r.status == "active")
+        trainee = accounts.create_account(db, SYSTEM, AccountDraft("bench-trainee", "Bench", "employee"), "werkplaats1", row.employee_id)
+        mentor = accounts.create_account(db, SYSTEM, AccountDraft("bench-mentor", "Mentor", "mentor"), "werkplaats1", row.mentor_id)
+        signers = {"trainee": onboarding_signing.confirm(db, trainee.id, "werkplaats1"),
+                   "mentor": onboarding_signing.confirm(db, mentor.id, "werkplaats1")}
+        steps = itertools.product([m.module.id for m in onboarding.get_trajectory(db, SYSTEM, row.id).modules], ("trainee", "mentor"))
+
+        def sign() -> None:
+            module_id, role = next(steps)
+            onboarding_signing.sign(db, SYSTEM, row.id, module_id, role, signers[role], accept_open_earlier=True)
+
+        signed = timed(sign, min(rounds * 4, 2 * synthetic_onboarding.MODULES))
+        counter = iter(range(10_000))
+        card = timed(lambda: onboarding_pdf.render(onboarding_report.progress_card(db, SYSTEM, row.id), folder / f"card-{next(counter)}.pdf"), rounds)
+        done = onboarding_report.completed_trajectories(db, SYSTEM)[:100]
+
+        def certificates() -> None:
+            for n, trajectory_id in enumerate(done):
+                certificate_pdf.render(onboarding_report.certificate(db, SYSTEM, trajectory_id), folder / f"cert-{next(counter)}-{n}.pdf")
+
+        batch = timed(certificates, 1)
+    finally:
+        db.close()
+    return [Figure("signoff", "persist one sign-off (trainee or mentor; the last one raises the matrix), audit included", signed, 0.016, rounds * 4),
+            Figure("progress-card-pdf", "one onboarding progress card as PDF, with its chart, load included", card, 0.5, rounds),
+            Figure("certificates-100", f"{len(done)} certificates as PDF, one file each, data included", batch, 10.0, 1)]
+
+
 def run(args) -> int:
     from wplstudio.services import synthetic
 
@@ -256,6 +300,7 @@ def run(args) -> int:
                    bench_restore(path, folder, args.rounds),
                    bench_audit_verify(path, folder, args.rounds), bench_password_check(path, folder, args.rounds)]
         figures += bench_board(path, folder, args.rounds)
+        figures += bench_onboarding(path, folder, args.rounds)
         figures += bench_dashboard_and_year_report(path, folder, args.rounds)
         figures += matrix_figures(path, args.rounds)
         figures += [bench_matrix_load(path, args.rounds * 4), bench_matrix_edit(path, folder, args.rounds * 4)]

@@ -182,11 +182,13 @@ def comparison(figures: list[Figure], ours: tuple[float, float] | None) -> list[
 
 
 def _pdf_main(database: str, out: str) -> None:
-    from wplstudio.bench_matrix import peak_rss_mb
+    import resource
+
     from wplstudio.reports import matrix_pdf
 
     matrix_pdf.render(_report(Path(database), "print"), Path(out))
-    print(f"peak-rss-mb {peak_rss_mb():.1f}")
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    print(f"peak-rss-mb {peak / (1024 * 1024) if sys.platform == 'darwin' else peak / 1024:.1f}")  # bytes on macOS, KiB elsewhere
 
 
 if __name__ == "__main__":

@@ -549,7 +549,7 @@ Alles wat sindsdien is gewijzigd, wordt vervangen door wat in de back-up staat. 
     </message>
     <message>
         <source>EXPIRED {n} days ago — does not count</source>
-        <translation>{n} dagen geleden VERLOPEN — telt niet</translation>
+        <translation>VERLOPEN, {n} dagen geleden — telt niet</translation>
     </message>
     <message>
         <source>expires in {n} days</source>
@@ -2201,7 +2201,7 @@ Alles wat sindsdien is gewijzigd, wordt vervangen door wat in de back-up staat. 
     </message>
     <message>
         <source>Mark done</source>
-        <translation>Als gedaan markeren</translation>
+        <translation>Afvinken</translation>
     </message>
     <message>
         <source>Export to Excel…</source>
@@ -2703,7 +2703,7 @@ Alles wat sindsdien is gewijzigd, wordt vervangen door wat in de back-up staat. 
     <name>TargetsTab</name>
     <message>
         <source>Search a task or team…</source>
-        <translation>Zoek een taak of team…</translation>
+        <translation>Zoeken…</translation>
     </message>
     <message>
         <source>Only where we are short</source>
@@ -2934,7 +2934,7 @@ Alles wat sindsdien is gewijzigd, wordt vervangen door wat in de back-up staat. 
     </message>
     <message>
         <source>Ready to sign</source>
-        <translation>Klaar om af te tekenen</translation>
+        <translation>Af te tekenen</translation>
     </message>
     <message>
         <source>Overdue</source>
@@ -3057,7 +3057,7 @@ Alles wat sindsdien is gewijzigd, wordt vervangen door wat in de back-up staat. 
     </message>
     <message>
         <source> day(s)</source>
-        <translation> dag(en)</translation>
+        <translation> dagen</translation>
     </message>
     <message>
         <source> h a day</source>
@@ -3073,7 +3073,7 @@ Alles wat sindsdien is gewijzigd, wordt vervangen door wat in de back-up staat. 
     </message>
     <message>
         <source>Undo</source>
-        <translation>Ongedaan maken</translation>
+        <translation>Terug</translation>
     </message>
     <message>
         <source>Redo</source>
@@ -3081,7 +3081,7 @@ Alles wat sindsdien is gewijzigd, wordt vervangen door wat in de back-up staat. 
     </message>
     <message>
         <source>Absence…</source>
-        <translation>Afwezigheid…</translation>
+        <translation>Afwezig…</translation>
     </message>
     <message>
         <source>Jobs — drag onto a person and a day</source>
@@ -3628,7 +3628,7 @@ Alles wat sindsdien is gewijzigd, wordt vervangen door wat in de back-up staat. 
     </message>
     <message>
         <source>deployable people (U or O) on the core task&apos;s tasks, each task counted up to its target</source>
-        <translation>inzetbare mensen (U of O) op de taken van de kerntaak, per taak geteld tot de streefwaarde</translation>
+        <translation>inzetbare mensen (U of O), per taak geteld tot de streefwaarde</translation>
     </message>
     <message>
         <source>Coverage per core task against the target</source>
@@ -5680,7 +5680,7 @@ persoon × taak</translation>
     </message>
     <message>
         <source>Gap to function profile</source>
-        <translation>Tekort op functieprofiel</translation>
+        <translation>Tekort op profiel</translation>
     </message>
     <message>
         <source>certificate expired</source>
@@ -6513,6 +6513,14 @@ Functie: {function}</translation>
         <translation>kan het opleiden (O) / streefwaarde</translation>
     </message>
     <message>
+        <source>certificate</source>
+        <translation>certificaat</translation>
+    </message>
+    <message>
+        <source>only one person can do it alone</source>
+        <translation>maar één persoon kan het zelfstandig</translation>
+    </message>
+    <message>
         <source>certificate expired or missing</source>
         <translation>certificaat verlopen of ontbreekt</translation>
     </message>
@@ -6621,12 +6629,12 @@ Functie: {function}</translation>
         <translation>Status</translation>
     </message>
     <message>
-        <source>Trainee signed</source>
-        <translation>Leerling afgetekend</translation>
+        <source>Trainee</source>
+        <translation>Leerling</translation>
     </message>
     <message>
-        <source>Mentor signed</source>
-        <translation>Mentor afgetekend</translation>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
     </message>
     <message>
         <source>overdue</source>

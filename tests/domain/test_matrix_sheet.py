@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 from wplstudio.domain.matrix_sheet import (
-    FUNCTION_HEADERS, NAME_HEADERS, OTHER_HEADERS, SUMMARY_WORDS, TEAM_HEADERS, SheetCells, read_matrix,
+    FUNCTION_HEADERS, NAME_HEADER_WORDS, NAME_HEADERS, OTHER_HEADERS, SUMMARY_WORDS, TEAM_HEADERS, SheetCells, read_matrix,
 )
 from wplstudio.domain.sheet_text import (
     LEVEL_WORDS, Reason, cell_ref, column_letter, name_key, parse_level, split_name,
@@ -115,6 +115,19 @@ def test_the_header_is_found_below_a_title_and_above_a_legend():
     assert [n.ref for n in reading.notes] == ["Blad1!1:3", "Blad1!8:9"]
 
 
+def test_a_person_with_text_in_a_level_cell_is_not_taken_for_the_header():
+    rows = [("Naam", "VCA Basis"), ("Piet Visser", "U+"), ("Ilse Kok", 0)]
+    for known in (frozenset(), frozenset({"vca basis"})):
+        reading = read_matrix(SheetCells("Blad1", rows), known_tasks=known)
+        assert reading.header_row == 1 and [p.name for p in reading.people] == ["Piet Visser", "Ilse Kok"]
+        assert [n.ref for n in reading.problems] == ["Blad1!B2"]
+
+
+def test_the_row_naming_known_tasks_wins_over_a_row_of_remarks():
+    rows = [("Wie", "jaar", "afdeling", "ploeg", "vaste dag"), ("Naam", "MIG", "TIG"), ("Piet Visser", "U", "O")]
+    assert read_matrix(SheetCells("Blad1", rows), known_tasks=frozenset({"mig", "tig"})).header_row == 2
+
+
 def test_a_matrix_that_starts_in_column_c_is_found():
     rows = [(), (None, None, "Naam", "MIG", "TIG"), (None, None, "Piet Visser", "U", "I")]
     reading = read_matrix(SheetCells("Blad1", rows))
@@ -177,7 +190,7 @@ def test_any_grid_of_values_reads_without_an_exception(rows, merges):
         assert note.ref.startswith("Blad1") and note.english()
 
 
-names = st.lists(st.tuples(word, word).map(" ".join).filter(lambda n: n.split()[0].casefold() not in RESERVED),
+names = st.lists(st.tuples(word, word).map(" ".join).filter(lambda n: not set(n.casefold().split()) & (RESERVED | NAME_HEADER_WORDS)),
                  min_size=1, max_size=12, unique_by=name_key)
 tasks = st.lists(st.text(string.ascii_letters + " /-", min_size=3, max_size=25).filter(
     lambda t: t.strip() and t.strip()[0].isalpha() and " ".join(t.split()).casefold() not in RESERVED),

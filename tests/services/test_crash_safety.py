@@ -17,10 +17,7 @@ import pytest
 
 from tests import crash_writer
 from tests.forked import ROOT, Launcher
-from wplstudio.domain.actor import SYSTEM
-from wplstudio.domain.people import EmployeeDraft
-from wplstudio.domain.landscape import TaskDraft
-from wplstudio.services import audit, landscape, people
+from wplstudio.services import audit
 from wplstudio.storage.backup import untouched_uri
 from wplstudio.storage.database import integrity_check, open_database
 from wplstudio.storage.locations import file_target
@@ -34,14 +31,7 @@ LONGEST_LIFE_S = 0.3  # a child lives a random time up to this, then is killed (
 @pytest.fixture
 def company(tmp_path):
     path = tmp_path / "company.sqlite"
-    db = open_database(file_target(path))
-    team = people.save_team(db, SYSTEM, "Lassen")
-    for first, last in [("Sanne", "Boer"), ("Ruud", "Jansen"), ("Henk", "Dalen"), ("Fatima", "Amrani"), ("Piet", "Smit")]:
-        people.save_employee(db, SYSTEM, EmployeeDraft(first, last, team_id=team.id))
-    core = landscape.save_core_task(db, SYSTEM, "Lassen")
-    for name in ("MIG/MAG staal", "TIG rvs"):
-        landscape.save_task(db, SYSTEM, TaskDraft(core.id, name))
-    db.close()
+    crash_writer.make_company(path)
     return path
 
 

@@ -279,3 +279,20 @@ def test_the_demo_has_last_years_talks_with_done_and_overdue_actions_and_planned
     assert sum(r.status == rules.PLANNED and r.planned_on > date.today() for r in rows) >= 3
     assert any(r.status == rules.HELD for r in rows)
 
+
+
+def test_anonymising_also_erases_the_interview_contents_in_backups_beside_the_database(demo_db):
+    from wplstudio.domain.people import EmployeeDraft
+    from wplstudio.services import backups
+
+    copy = demo_db.target.path.parent / "backups" / "voor-anonimiseren.sqlite"
+    copy.parent.mkdir(exist_ok=True)
+    backups.backup_now(demo_db, SYSTEM, copy)
+    assert b"Oefenserie op de oude freesbank" in copy.read_bytes()
+    kevin = next(e for e in people.list_employees(demo_db, SYSTEM) if e.last_name == "Peters")
+    draft = EmployeeDraft(kevin.first_name, kevin.last_name, kevin.prefix, kevin.team_id, kevin.function_id,
+                          kevin.start_date, date.today() - timedelta(days=1), kevin.education)
+    people.save_employee(demo_db, SYSTEM, draft, kevin.id, kevin.version)
+    privacy.anonymise_employee(demo_db, SYSTEM, kevin.id)
+    data = copy.read_bytes()
+    assert b"Oefenserie op de oude freesbank" not in data and b"Programma's inlezen lukt" not in data

@@ -339,3 +339,11 @@ def test_an_actor_without_rights_writes_nothing_on_a_refused_start(staff_db):
         onboarding.start_trajectory(staff_db, actor_for(staff_db, "mentor"), employee_id(staff_db, "Sanne de Boer"),
                                     program_id(staff_db), employee_id(staff_db, "Ruud Jansen"), TODAY)
     assert snapshot(staff_db) == before
+
+
+def test_the_avg_export_of_a_trainee_holds_the_comments_and_talks_of_their_trajectory(demo_db):
+    daan = next(r for r in onboarding.list_trajectories(demo_db, SYSTEM) if r.trainee_name == "Daan Bakker")
+    export = privacy.export_employee(demo_db, SYSTEM, daan.employee_id)
+    assert export.sections["onboarding_trajectories"] and export.sections["onboarding_talks"]
+    assert any("voordoen" in c["text"] for c in export.sections["onboarding_comments"])
+    assert len(export.sections["onboarding_signoffs"]) == 6

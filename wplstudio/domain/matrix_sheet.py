@@ -23,6 +23,8 @@ LOOKAHEAD_ROWS = 10
 
 NAME_HEADERS = frozenset({"naam", "namen", "name", "names", "medewerker", "medewerkers", "employee", "employees", "wie",
                           "personeel", "werknemer", "werknemers", "naam medewerker", "persoon", "collega"})
+NAME_HEADER_WORDS = frozenset({"naam", "namen", "name", "names", "medewerker", "medewerkers", "employee", "employees",
+                               "werknemer", "werknemers", "personeel"})  # "Naam medewerker", "Medewerker (naam)": labels
 TEAM_HEADERS = frozenset({"team", "teams", "afdeling", "afd", "afd.", "department", "groep", "ploeg"})
 FUNCTION_HEADERS = frozenset({"functie", "function", "rol", "role", "beroep", "job"})
 OTHER_HEADERS = frozenset({"nr", "nr.", "no", "no.", "nummer", "personeelsnummer", "pers.nr", "pers. nr.", "pnr", "id",
@@ -170,7 +172,7 @@ def is_name_like(value: object) -> bool:
     letters = sum(ch.isalpha() for ch in text)
     return (letters >= 2 and len(text) <= 80 and len(text.split()) <= 6 and not re.search(r"[\d:=?!;*\[\]/\\]", text)
             and not is_level_token(text) and not _is_summary(text) and not _is_legend(text)
-            and not _is_note(text) and task_key(text) not in NAME_HEADERS)
+            and not _is_note(text) and task_key(text) not in NAME_HEADERS and not set(task_key(text).split()) & NAME_HEADER_WORDS)
 
 
 def _first_word(text: str) -> str:
@@ -204,17 +206,21 @@ def is_name_like_plain(text: str) -> bool:
 
 # --- the header ------------------------------------------------------------------------
 
-def find_header(grid: Grid) -> tuple[int, int] | None:
-    """(header row, name column): the row with the most distinct task-like texts right of the
-    names, followed by rows that start with a name. A tie goes to the lower row (the band sits above)."""
-    best, best_score = None, 0
+def find_header(grid: Grid, known_tasks: frozenset[str] = frozenset()) -> tuple[int, int] | None:
+    """(header row, name column): the row naming the most known tasks, then the most distinct task-like
+    texts right of the names, followed by rows that start with a name. A row that itself starts with a
+    person's name counts half (it is more likely a person with "x" or "U+" in it). A tie goes to the
+    lower row: the band of core tasks sits above the header."""
+    best, best_rank = None, (0, 0.0)
     for row in range(1, min(grid.height, HEADER_SEARCH_ROWS) + 1):
         name_col = _name_column_below(grid, row)
         if name_col is None:
             continue
-        score = len({task_key(grid.text(row, c)) for c in range(name_col + 1, grid.width + 1) if is_task_like(grid.shown(row, c))})
-        if score and score >= best_score:
-            best, best_score = (row, name_col), score
+        texts = {task_key(grid.text(row, c)) for c in range(name_col + 1, grid.width + 1) if is_task_like(grid.shown(row, c))}
+        score = len(texts) / (2 if is_name_like(grid.raw(row, name_col)) else 1)
+        rank = (len(texts & known_tasks), score)
+        if texts and rank >= best_rank:
+            best, best_rank = (row, name_col), rank
     return best
 
 
@@ -366,7 +372,7 @@ def read_matrix(cells: SheetCells, known_tasks: frozenset[str] = frozenset(), kn
     The known_* sets (task_key / name_key of what the database holds) settle doubtful cases: a known
     employee called "Norm" is a person, not a norm row; a known team's name alone is a heading."""
     grid = Grid(cells)
-    header = find_header(grid)
+    header = find_header(grid, known_tasks)
     if header is None:
         return SheetReading(cells.name, problems=[Note(cells.name, NO_MATRIX)])
     header_row, name_col = header

@@ -15,7 +15,7 @@ from xml.sax.saxutils import escape
 from wplstudio.domain import onboarding as rules
 from wplstudio.i18n import translate
 from wplstudio.reports.common import printed_on
-from wplstudio.reports.pdf_parts import build, figure_image, house_styles, table
+from wplstudio.reports.pdf_parts import build, house_styles, table
 
 STATUS_COLOURS = {rules.SIGNED: "#2e7d32", rules.READY: "#1565c0", rules.BUSY: "#e07b00", rules.OPEN: "#5f6b77"}
 
@@ -33,12 +33,21 @@ def render(card, out: Path) -> Path:
     story += _open_steps(d, st)
     from wplstudio.charts.onboarding import planned_vs_actual
 
-    story += [Spacer(1, 4 * mm), figure_image(planned_vs_actual(d.curve, len(d.modules), card.today, (8, 3.2)), 175)]
+    story += [Spacer(1, 4 * mm), _chart(planned_vs_actual(d.curve, len(d.modules), card.today, (8, 3.2)), 175)]
     story += _talks(d, st)
     story += _pictures(d, card.images, st)
     foot = translate("reports", "{company} · progress card {trainee} · printed {when}").format(
         company=card.company, trainee=row.trainee_name, when=printed_on())
     return build(out, story, foot, translate("reports", "Onboarding progress card"))
+
+
+def _chart(figure, width_mm: float) -> Image:
+    """Like pdf_parts.figure_image, at 110 dpi: sharp enough on paper, and the card stays under half a second."""
+    buffer = io.BytesIO()
+    figure.savefig(buffer, format="png", dpi=110)
+    buffer.seek(0)
+    w, h = figure.get_size_inches()
+    return Image(buffer, width=width_mm * mm, height=width_mm * mm * h / w)
 
 
 def _signature_text(module, role: str) -> str:
@@ -48,7 +57,7 @@ def _signature_text(module, role: str) -> str:
 
 def _modules_table(d, st) -> Table:
     head = [translate("reports", "#"), translate("reports", "Module"), translate("reports", "Planned"), translate("reports", "Status"),
-            translate("reports", "Trainee signed"), translate("reports", "Mentor signed")]
+            translate("reports", "Trainee"), translate("reports", "Mentor")]
     rows, extra = [head], []
     for n, m in enumerate(d.modules, 1):
         status = translate("onboarding", rules.STATUS_TITLES[m.status]) + (" · " + translate("reports", "overdue") if m.overdue else "")
@@ -102,7 +111,9 @@ def _pictures(d, images: dict, st) -> list:
             continue
         cells = [_picture(data, caption, st) for data, caption in pictures]
         out.append(KeepTogether([Paragraph(escape(m.module.title), st["body"]), Table([cells], hAlign="LEFT"), Spacer(1, 2 * mm)]))
-    return ([Paragraph(escape(translate("reports", "Pictures")), st["h2"])] + out) if out else []
+    if not out:
+        return []
+    return [KeepTogether([Paragraph(escape(translate("reports", "Pictures")), st["h2"]), out[0]])] + out[1:]
 
 
 def _picture(data: bytes, caption: str, st):

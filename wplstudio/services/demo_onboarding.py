@@ -13,7 +13,7 @@ from sqlalchemy import select
 from wplstudio.domain import onboarding as rules
 from wplstudio.domain.actor import Actor
 from wplstudio.domain.onboarding import ModuleDraft
-from wplstudio.services import onboarding, onboarding_programs as programs, onboarding_signing as signing
+from wplstudio.services import demo_pictures, onboarding, onboarding_programs as programs, onboarding_signing as signing
 from wplstudio.services.records import now
 from wplstudio.storage.database import Database
 from wplstudio.storage.models import Employee, JobFunction, Task
@@ -60,6 +60,13 @@ PROGRAMS = {
     ]),
 }
 
+# module title -> (sketch, caption)
+PICTURES = {
+    "Veilig beginnen in de werkplaats": (demo_pictures.warning_sign, "Let op: bij elke machine bril en gehoorbescherming"),
+    "Veilig lassen": (demo_pictures.warning_sign, "Afzuiging aan voor je begint"),
+    "Kanten volgens tekening": (demo_pictures.u_profile, "Proefstuk: U-profiel, let op de maat onder"),
+}
+
 # trainee, program, mentor, days since the start, modules signed, module revoked (index or None), talks held
 TRAJECTORIES = (
     ("Ilse Kok", "Inwerken lasser", "Marco Smit", 1, 0, None, 0),
@@ -80,7 +87,10 @@ def fill_onboarding(db: Database, actor: Actor, today: date | None = None) -> No
         for title, goal, why, safety, hours, assessment, criterion, assignments, links in modules:
             draft = ModuleDraft(title, goal, why, safety, hours, assessment, criterion, tuple(assignments),
                                 {tasks[t]: lvl for t, lvl in links.items() if t in tasks})
-            programs.save_module(db, actor, program.id, draft)
+            module = programs.save_module(db, actor, program.id, draft)
+            picture = PICTURES.get(title)
+            if picture:
+                programs.add_image(db, actor, module.id, picture[0](), picture[1])
         program_ids[name] = program.id
     for trainee, program, mentor, days, signed, revoked, talks in TRAJECTORIES:
         start = today - timedelta(days=days)

@@ -84,3 +84,17 @@ def erase_due_contents(db: Database, actor: Actor, today: date | None = None) ->
         for interview_id in ids:
             audit.record(s, actor, "erase-contents", "interviews", interview_id)
     return len(ids)
+
+
+def scrub_copy(conn, employee_id: int) -> None:
+    """The same erasure in a backup copy beside the database (plain sqlite3; privacy._scrub_copy).
+    A copy made before this area existed has no interview tables: nothing to do."""
+    if not conn.execute("SELECT 1 FROM sqlite_master WHERE name='interviews'").fetchone():
+        return
+    talks = "SELECT id FROM interviews WHERE employee_id=?"
+    conn.execute(f"DELETE FROM interview_answers WHERE interview_id IN ({talks})", (employee_id,))
+    conn.execute(f"UPDATE interview_events SET note='', by='' WHERE interview_id IN ({talks})", (employee_id,))
+    conn.execute("UPDATE interviews SET private_note='', correction_note='', interviewer_name='' WHERE employee_id=?",
+                 (employee_id,))
+    conn.execute("UPDATE development_goals SET title=? WHERE employee_id=?", (ERASED, employee_id))
+    conn.execute("UPDATE followup_actions SET what=?, who=? WHERE employee_id=?", (ERASED, ERASED, employee_id))

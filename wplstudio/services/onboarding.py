@@ -501,3 +501,15 @@ def erase_personal(s: Session, employee_id: int) -> None:
     s.execute(update(OnboardingRevocation).where(OnboardingRevocation.trajectory_id.in_(own)).values(reason=""))
     s.execute(update(OnboardingMentorChange).where(OnboardingMentorChange.trajectory_id.in_(own)).values(reason=""))
     s.execute(update(OnboardingSignoff).where(OnboardingSignoff.signer_employee_id == employee_id).values(signer_name=anonymous))
+
+
+def export_personal(s: Session, employee_id: int) -> dict[str, list[dict]]:
+    """For the AVG export (services/privacy.py): what hangs on the person's trajectories but points at
+    the trajectory, not at the employee: comments, progress talks, sign-offs and revocations."""
+    own = select(OnboardingTrajectory.id).where(OnboardingTrajectory.employee_id == employee_id).scalar_subquery()
+    found: dict[str, list[dict]] = {}
+    for model in (OnboardingComment, OnboardingTalk, OnboardingSignoff, OnboardingRevocation, OnboardingMentorChange):
+        table = model.__table__
+        rows = s.execute(select(table).where(table.c.trajectory_id.in_(own))).mappings()
+        found[table.name] = [{k: (v.isoformat() if isinstance(v, (date, datetime)) else v) for k, v in r.items()} for r in rows]
+    return found

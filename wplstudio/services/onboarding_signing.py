@@ -137,8 +137,8 @@ def _open_before(s: Session, t: OnboardingTrajectory, module: OnboardingModule) 
     return titles
 
 
-def _signed_roles(s: Session, trajectory_id: int, module_id: int) -> set[str]:
-    rnd = current_round(s, trajectory_id, module_id)
+def _signed_roles(s: Session, trajectory_id: int, module_id: int, rnd: int | None = None) -> set[str]:
+    rnd = rnd or current_round(s, trajectory_id, module_id)
     return set(s.scalars(select(OnboardingSignoff.role).where(
         OnboardingSignoff.trajectory_id == trajectory_id, OnboardingSignoff.module_id == module_id, OnboardingSignoff.round == rnd)))
 
@@ -157,8 +157,9 @@ def sign(db: Database, actor: Actor, trajectory_id: int, module_id: int, role: s
             require_for_employee(s, actor, "onboarding", "view", t.employee_id)
             module = module_of(s, t, module_id)
             _check_people(s, t, role, signer.actor, today)
-            _check_module_ready(s, t, module, role, result, accept_open_earlier)
-            return _write_signature(s, t, module, role, signer.actor, comment, result, today)
+            rnd = current_round(s, t.id, module.id)
+            _check_module_ready(s, t, module, role, result, accept_open_earlier, rnd)
+            return _write_signature(s, t, module, role, signer.actor, comment, result, today, rnd=rnd)
     except IntegrityError as exc:  # another PC wrote the same signature between our check and our insert
         raise WplError(QT_TRANSLATE_NOOP("errors", "This module was just signed on another PC. Refresh to see it.")) from exc
 
@@ -199,8 +200,8 @@ def _refuse_signer_who_left(s: Session, signer: Actor, today: date) -> None:
         raise NotAllowed(QT_TRANSLATE_NOOP("errors", "{name} no longer works here and cannot sign."), name=signer.name)
 
 
-def _check_module_ready(s: Session, t: OnboardingTrajectory, module: OnboardingModule, role: str, result: str, accept: bool) -> None:
-    rnd = current_round(s, t.id, module.id)
+def _check_module_ready(s: Session, t: OnboardingTrajectory, module: OnboardingModule, role: str, result: str, accept: bool,
+                        rnd: int) -> None:
     earlier = s.scalar(select(OnboardingSignoff).where(OnboardingSignoff.trajectory_id == t.id, OnboardingSignoff.module_id == module.id,
                                                        OnboardingSignoff.round == rnd, OnboardingSignoff.role == role))
     if earlier is not None:
@@ -208,11 +209,12 @@ def _check_module_ready(s: Session, t: OnboardingTrajectory, module: OnboardingM
 
         raise WplError(QT_TRANSLATE_NOOP("errors", "{name} already signed this module as {signer_role} on {when}. A signature is given once."),
                        name=earlier.signer_name, signer_role=role, when=local_time(earlier.at))
-    assignments = set(s.scalars(select(OnboardingAssignment.id).where(OnboardingAssignment.module_id == module.id)))
-    ticked = set(s.scalars(select(OnboardingTick.assignment_id).where(OnboardingTick.trajectory_id == t.id)))
-    if not assignments <= ticked:
+    open_count = s.scalar(select(func.count()).select_from(OnboardingAssignment).outerjoin(OnboardingTick, (
+        OnboardingTick.assignment_id == OnboardingAssignment.id) & (OnboardingTick.trajectory_id == t.id)).where(
+        OnboardingAssignment.module_id == module.id, OnboardingTick.assignment_id.is_(None)))
+    if open_count:
         raise WplError(QT_TRANSLATE_NOOP("errors", "{count} assignment(s) of this module are not ticked yet. Tick them all first."),
-                       count=len(assignments - ticked))
+                       count=open_count)
     if role == rules.MENTOR and module.assessment.strip() and not (result or "").strip():
         raise WplError(QT_TRANSLATE_NOOP("errors", "This module has an assessment. Fill in the result before the mentor signs."))
     if not accept:
@@ -223,9 +225,9 @@ def _check_module_ready(s: Session, t: OnboardingTrajectory, module: OnboardingM
 
 
 def _write_signature(s: Session, t: OnboardingTrajectory, module: OnboardingModule, role: str, signer: Actor, comment: str,
-                     result: str, today: date, at: datetime | None = None) -> SignOutcome:
+                     result: str, today: date, at: datetime | None = None, rnd: int | None = None) -> SignOutcome:
     """at: only the demo gives a moment in the past; a real signature is made now."""
-    rnd = current_round(s, t.id, module.id)
+    rnd = rnd or current_round(s, t.id, module.id)
     row = OnboardingSignoff(trajectory_id=t.id, module_id=module.id, round=rnd, role=role, signer_name=signer.name[:120],
                             signer_user_id=signer.user_id, signer_employee_id=signer.employee_id, at=at or now(),
                             comment=(comment or "").strip()[:2000], result=(result or "").strip()[:2000])
@@ -233,7 +235,7 @@ def _write_signature(s: Session, t: OnboardingTrajectory, module: OnboardingModu
     s.flush()
     audit.record(s, signer, "sign", "onboarding_signoffs", row.id, None,
                  {"trajectory_id": t.id, "module_id": module.id, "round": rnd, "role": role, "comment": row.comment, "result": row.result})
-    if _signed_roles(s, t.id, module.id) != set(rules.SIGNER_ROLES):
+    if _signed_roles(s, t.id, module.id, rnd) != set(rules.SIGNER_ROLES):
         return SignOutcome(False, (), False)
     raised = _matrix_learns(s, t, module, signer, rnd)
     finished = _finish_if_all_signed(s, t, signer, today)
@@ -255,8 +257,16 @@ def _matrix_learns(s: Session, t: OnboardingTrajectory, module: OnboardingModule
 
 
 def _finish_if_all_signed(s: Session, t: OnboardingTrajectory, signer: Actor, today: date) -> bool:
-    modules = list(s.scalars(select(OnboardingModule.id).where(OnboardingModule.program_id == t.program_id)))
-    if any(_signed_roles(s, t.id, m) != set(rules.SIGNER_ROLES) for m in modules):
+    modules = set(s.scalars(select(OnboardingModule.id).where(OnboardingModule.program_id == t.program_id)))
+    revoked: dict[int, int] = {}
+    for module_id in s.scalars(select(OnboardingRevocation.module_id).where(OnboardingRevocation.trajectory_id == t.id)):
+        revoked[module_id] = revoked.get(module_id, 0) + 1
+    roles: dict[int, set] = {}
+    for module_id, rnd, role in s.execute(select(OnboardingSignoff.module_id, OnboardingSignoff.round, OnboardingSignoff.role)
+                                          .where(OnboardingSignoff.trajectory_id == t.id)):
+        if rnd == revoked.get(module_id, 0) + 1:
+            roles.setdefault(module_id, set()).add(role)
+    if any(roles.get(m, set()) != set(rules.SIGNER_ROLES) for m in modules):
         return False
     t.status, t.completed_on = rules.COMPLETED, today
     audit.record(s, signer, "complete", "onboarding_trajectories", t.id, None, {"completed_on": today})

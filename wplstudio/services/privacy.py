@@ -69,6 +69,11 @@ def export_employee(db: Database, actor: Actor, employee_id: int) -> EmployeeExp
             table = Base.metadata.tables[table_name]
             rows = s.execute(select(table).where(table.c[column] == employee_id)).mappings()
             sections.setdefault(table_name, []).extend(_clean(dict(r)) for r in rows)
+        from wplstudio.services.onboarding import export_personal as onboarding_personal
+
+        for table_name, rows in onboarding_personal(s, employee_id).items():  # via the trajectory, not a direct key
+            known = sections.setdefault(table_name, [])
+            known.extend(r for r in rows if r not in known)
         sections["audit_log"] = _audit_about(s, employee_id)
     return EmployeeExport(employee_id, datetime.now().isoformat(timespec="seconds"), sections)
 
@@ -215,6 +220,9 @@ def _scrub_copy(path: Path, ids: list[int]) -> None:
             conn.execute("UPDATE employees SET first_name=?, prefix='', last_name=?, education='' WHERE id=?",
                          (ANONYMOUS_FIRST_NAME, anonymous_last_name(employee_id), employee_id))
             _scrub_copy_users(conn, employee_id)
+            from wplstudio.services.interview_privacy import scrub_copy as scrub_interviews
+
+            scrub_interviews(conn, employee_id)
         conn.execute("VACUUM")
     except sqlite3.Error:
         pass  # a damaged or foreign copy is left as it is; the open check refuses it anyway

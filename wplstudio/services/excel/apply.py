@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
 from wplstudio.domain.actor import Actor
@@ -132,16 +132,28 @@ def write_levels(s: Session, actor: Actor, edits: list[matrix.LevelEdit], note: 
         old, version = stored.get((e.employee_id, e.task_id), (None, 0))
         if (old or 0) == e.level:
             continue
-        row = {"employee_id": e.employee_id, "task_id": e.task_id, "level": e.level, "updated_at": at, "updated_by": by}
-        (inserts if old is None else updates).append(row if old is None else {**row, "version": version + 1})
+        if old is None:
+            inserts.append({"employee_id": e.employee_id, "task_id": e.task_id, "level": e.level, "version": 1,
+                            "updated_at": at, "updated_by": by})
+        else:
+            updates.append({"e": e.employee_id, "t": e.task_id, "level": e.level, "version": version + 1,
+                            "updated_at": at, "updated_by": by})
         changed.append(matrix.LevelChanged(e.employee_id, e.task_id, old or 0, e.level))
-    _bulk(s, insert(Level), inserts)
-    _bulk(s, update(Level), updates)
-    _bulk(s, insert(LevelChange), [dict(employee_id=c.employee_id, task_id=c.task_id, at=at, by=by, old_level=c.old_level,
+    # Core statements on the tables, not the ORM's bulk path: for 20,000 rows that is most of the time saved.
+    _bulk(s, insert(Level.__table__), inserts)
+    _bulk(s, _update_level(), updates)
+    _bulk(s, insert(LevelChange.__table__), [dict(employee_id=c.employee_id, task_id=c.task_id, at=at, by=by, old_level=c.old_level,
                                         new_level=c.new_level, note=note[:2000]) for c in changed])
     if changed:
         _audit(s, actor, changed)
     return changed
+
+
+def _update_level():
+    table = Level.__table__
+    return (update(table).where(table.c.employee_id == bindparam("e"), table.c.task_id == bindparam("t"))
+            .values(level=bindparam("level"), version=bindparam("version"), updated_at=bindparam("updated_at"),
+                    updated_by=bindparam("updated_by")))
 
 
 def _require_tasks(s: Session, task_ids: set[int]) -> None:

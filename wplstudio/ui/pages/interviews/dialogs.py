@@ -149,6 +149,8 @@ class GuideDialog(FormDialog):
         self.table.setHorizontalHeaderLabels([self.tr("Section"), self.tr("Kind"), self.tr("Question"),
                                               self.tr("Options (separate with ;)"), self.tr("Preparation")])
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((0, 170), (1, 140), (3, 230), (4, 110)):
+            self.table.setColumnWidth(column, width)
         self.table.setMinimumHeight(360)
         self._keys: list[str] = []
         for q in guide.content.preparation:

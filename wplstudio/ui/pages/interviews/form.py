@@ -16,7 +16,7 @@ from wplstudio.services import interview_plan, interviews
 from wplstudio.services.records import local_time
 from wplstudio.ui.context import AppContext
 from wplstudio.ui.dates import show
-from wplstudio.ui.errors import guarded, show_error
+from wplstudio.ui.errors import guarded
 from wplstudio.ui.pages.interviews.autosave import Autosaver
 from wplstudio.ui.pages.interviews.questions import AnswerWidget
 

@@ -5,6 +5,8 @@ the labels of the three bands, so the whole header stays put while the grid scro
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QHeaderView
@@ -12,7 +14,7 @@ from PySide6.QtWidgets import QHeaderView
 from wplstudio.charts import palette
 from wplstudio.ui.pages.matrix.iluo import draw_rosette, draw_warning
 from wplstudio.i18n import translate
-from wplstudio.ui.pages.matrix.model import FIGURES_ROLE, FIRST_TASK, GAP_COLUMN, GROUP_ROLE, NAME_COLUMN
+from wplstudio.ui.pages.matrix.model import FIGURES_ROLE, FIRST_TASK, GAP_COLUMN, NAME_COLUMN
 
 GROUP_BAND, COVERAGE_BAND = 34, 50
 NAME_BAND_MIN, NAME_BAND_MAX = 100, 190
@@ -32,6 +34,7 @@ def header_fonts() -> tuple[QFont, QFont, QFont]:
     return group, name, figure
 
 
+@lru_cache(maxsize=512)
 def fitted(font: QFont, text: str, width: int) -> QFont:
     """The font, made smaller (to 7 pt) until text fits width: "12/14" in a narrow column."""
     font = QFont(font)
@@ -142,16 +145,7 @@ class TaskHeader(BandedHeader):
 
     def _groups(self) -> list[tuple[int, int, str]]:
         """(first column, last column, core task name) for each core task, left to right."""
-        model = self.model()
-        groups: list[tuple[int, int, str]] = []
-        for column in range(FIRST_TASK, model.columnCount()):
-            name = model.headerData(column, Qt.Orientation.Horizontal, GROUP_ROLE)
-            if column in model.group_starts or not groups:
-                groups.append((column, column, name))
-            else:
-                groups[-1] = (groups[-1][0], column, name)
-        return groups
-
+        return self.model().groups
 
 class FrozenHeader(BandedHeader):
     """Over the name and gap columns: what each band of the task header means."""

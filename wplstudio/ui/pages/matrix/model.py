@@ -51,6 +51,17 @@ def grid_rows(people: list[RowPerson], team=ALL, function=ALL) -> list[GridRow]:
     return rows
 
 
+def core_task_groups(tasks: list[ColumnTask]) -> list[tuple[int, int, str]]:
+    """(first column, last column, core task name) for each core task, left to right."""
+    groups: list[tuple[int, int, str]] = []
+    for i, task in enumerate(tasks):
+        if groups and task.core_task_id == tasks[i - 1].core_task_id:
+            groups[-1] = (groups[-1][0], FIRST_TASK + i, task.core_task_name)
+        else:
+            groups.append((FIRST_TASK + i, FIRST_TASK + i, task.core_task_name))
+    return groups
+
+
 class MatrixModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -61,6 +72,7 @@ class MatrixModel(QAbstractTableModel):
         self.letters = False
         self.warn_days = rules.EXPIRY_WARNING_DAYS  # the company's setting, see set_matrix
         self.group_starts: frozenset[int] = frozenset()  # columns where a new core task begins
+        self.groups: list[tuple[int, int, str]] = []  # (first column, last column, core task name)
         self._looks: dict[tuple[int, int], tuple] = {}  # (row, column) -> look(), filled as cells are painted
         self._shared: dict[tuple, tuple] = {}
 
@@ -74,6 +86,7 @@ class MatrixModel(QAbstractTableModel):
         tasks = data.tasks
         self.group_starts = frozenset(FIRST_TASK + i for i, task in enumerate(tasks)
                                       if i == 0 or task.core_task_id != tasks[i - 1].core_task_id)
+        self.groups = core_task_groups(tasks)
         self.endResetModel()
 
     def set_figures(self, figures: GridFigures) -> None:

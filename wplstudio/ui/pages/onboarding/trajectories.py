@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QFileDialog, QHBoxL
                                QVBoxLayout, QWidget)
 
 from wplstudio.domain import onboarding as rules
+from wplstudio.domain.permissions import OTHERS, allowed
 from wplstudio.i18n import translate
 from wplstudio.services import onboarding, onboarding_programs as programs, onboarding_signing as signing
 from wplstudio.ui.access import may
@@ -75,8 +76,9 @@ class TrajectoriesTab(QWidget):
 
     def _buttons(self) -> None:
         edit = may(self.ctx.actor, "onboarding", "edit")
-        self.start_button = QPushButton(self.tr("New trajectory…"), enabled=edit)
-        self.mentor_button = QPushButton(self.tr("Change mentor…"), enabled=edit)
+        pairing = allowed(self.ctx.actor.role, "onboarding", "edit", OTHERS)  # pairing is the company's decision
+        self.start_button = QPushButton(self.tr("New trajectory…"), enabled=pairing)
+        self.mentor_button = QPushButton(self.tr("Change mentor…"), enabled=pairing)
         self.talk_button = QPushButton(self.tr("Progress talk…"), enabled=edit)
         self.card_button = QPushButton(self.tr("Progress card (PDF)…"))
         self.certificate_button = QPushButton(self.tr("Certificate (PDF)…"))
@@ -210,7 +212,7 @@ class TrajectoriesTab(QWidget):
             pixmap = QPixmap()
             if data and pixmap.loadFromData(data):
                 label = QLabel()
-                label.setPixmap(pixmap.scaledToHeight(160, Qt.TransformationMode.SmoothTransformation))
+                label.setPixmap(pixmap.scaledToHeight(110, Qt.TransformationMode.SmoothTransformation))
                 label.setToolTip(image.caption)
                 strip.addWidget(label)
         strip.addStretch(1)

@@ -1,0 +1,88 @@
+"""The onboarding page as the shop PC uses it: the mentor and the trainee each sign with their
+own PIN in the sign dialog, the module locks and the matrix learns; a picture file that is not
+a PNG or JPEG is refused before it reaches the database."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+
+from tests.staff import actor_for, employee_id, staff_db, staff_template  # noqa: F401
+from wplstudio.domain import onboarding as rules
+from wplstudio.domain.actor import SYSTEM
+from wplstudio.domain.errors import WplError
+from wplstudio.services import matrix, onboarding, onboarding_programs as programs
+from wplstudio.ui.context import AppContext
+from wplstudio.ui.pages.onboarding.dialogs import SignDialog
+from wplstudio.ui.pages.onboarding.programs import checked_image
+from wplstudio.ui.pages.onboarding.view import OnboardingPage
+
+
+def _tab(window, view):
+    window.show_view(view)
+    return window.stack.currentWidget().tabs.currentWidget()
+
+
+def test_the_owner_sees_three_trajectories_and_daans_overdue_module_in_red(window):
+    tab = _tab(window, "onboarding")
+    names = {tab.proxy.index(r, 0).data() for r in range(tab.proxy.rowCount())}
+    assert names == {"Daan Bakker", "Ilse Kok", "Bram Mulder"}
+    daan = next(r for r in range(tab.proxy.rowCount()) if tab.proxy.index(r, 0).data() == "Daan Bakker")
+    tab.table.selectRow(daan)
+    assert tab.detail.row.trainee_name == "Daan Bakker" and tab.detail.row.overdue
+    assert tab.modules.count() == 5 and tab.progress.value() == 40
+
+
+def test_the_programs_tab_lists_both_programs_with_their_modules(window):
+    tab = _tab(window, "onboarding-programs")
+    assert tab.programs.count() == 2 and tab.modules.count() >= 4
+
+
+def test_mentor_and_trainee_sign_a_module_in_the_dialog_with_their_own_pins(qtbot, staff_db, messages):
+    sanne, ruud = employee_id(staff_db, "Sanne de Boer"), employee_id(staff_db, "Ruud Jansen")
+    lasser = next(p.id for p in programs.list_programs(staff_db, SYSTEM) if p.name == "Inwerken lasser")
+    row = onboarding.start_trajectory(staff_db, SYSTEM, sanne, lasser, ruud, date.today() - timedelta(days=3))
+    module = onboarding.get_trajectory(staff_db, SYSTEM, row.id).modules[0]
+    for assignment_id, _ in module.module.assignments:
+        onboarding.set_ticked(staff_db, SYSTEM, row.id, assignment_id, True)
+    mentor_ctx = AppContext(staff_db, actor_for(staff_db, "mentor"))  # Ruud is signed in at the shop PC
+    page = OnboardingPage(mentor_ctx)
+    qtbot.addWidget(page)
+    page.refresh()
+    assert page.tabs.count() == 1  # a mentor sees their trainees, not the programs
+    for role, pin in ((rules.TRAINEE, "1357"), (rules.MENTOR, "2580")):
+        dialog = SignDialog(mentor_ctx, row, module, role, page)
+        qtbot.addWidget(dialog)
+        assert dialog.who.count() == 1
+        qtbot.keyClicks(dialog.secret, pin)
+        dialog.save_clicked()
+        assert dialog.saved is not None, messages
+    done = onboarding.get_trajectory(staff_db, SYSTEM, row.id).modules[0]
+    assert done.status == rules.SIGNED
+    tools = next(t.task_id for t in module.module.tasks)
+    assert matrix.load_cell(staff_db, SYSTEM, sanne, tools).level >= 2
+
+
+def test_a_wrong_pin_in_the_dialog_says_so_and_signs_nothing(qtbot, staff_db, messages):
+    daan = next(r for r in onboarding.list_trajectories(staff_db, SYSTEM) if r.trainee_name == "Daan Bakker")
+    module = next(m for m in onboarding.get_trajectory(staff_db, SYSTEM, daan.id).modules if m.status == rules.READY)
+    ctx = AppContext(staff_db, actor_for(staff_db, "mentor"))
+    dialog = SignDialog(ctx, daan, module, rules.MENTOR, None)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.secret, "0000")
+    dialog.save_clicked()
+    assert dialog.saved is None and messages and "PIN" in messages[-1]
+    assert onboarding.get_trajectory(staff_db, SYSTEM, daan.id).modules[2].current(rules.MENTOR) is None
+
+
+def test_a_file_that_is_not_a_picture_is_refused_before_it_is_stored(tmp_path, qapp):
+    fake = tmp_path / "foto.png"
+    fake.write_bytes(b"\x89PNG\r\n\x1a\n" + b"not really a picture")
+    with pytest.raises(WplError):
+        checked_image(str(fake))
+    from wplstudio.services import demo_pictures
+
+    real = tmp_path / "echt.png"
+    real.write_bytes(demo_pictures.u_profile())
+    assert checked_image(str(real)) == demo_pictures.u_profile()
