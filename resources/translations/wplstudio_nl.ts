@@ -3362,6 +3362,10 @@ Alles wat sindsdien is gewijzigd, wordt vervangen door wat in de back-up staat. 
         <translation>Deelnemer quickscan</translation>
     </message>
     <message>
+        <source>Quickscan answer</source>
+        <translation>Antwoord quickscan</translation>
+    </message>
+    <message>
         <source>Learning activity</source>
         <translation>Leeractiviteit</translation>
     </message>

@@ -243,3 +243,17 @@ def test_the_database_itself_cannot_be_restored_onto_itself(company_with_a_backu
     target, _backup = company_with_a_backup
     with pytest.raises(WplError, match="is the database itself"):
         backups.restore_file(target, SYSTEM, target.path)
+
+
+def test_the_command_line_restore_is_refused_while_the_app_has_the_file_open(company_with_a_backup):
+    from wplstudio.services.open_guard import HeldElsewhere
+
+    target, backup = company_with_a_backup
+    app_db = open_guarded(target).db  # the app, with its lock on the file
+    try:
+        before = target.path.read_bytes()
+        with pytest.raises(HeldElsewhere):
+            backups.restore_with_lock(target, SYSTEM, backup)
+        assert target.path.read_bytes() == before and team_names(app_db) == ["Lassen", "Service"]
+    finally:
+        app_db.close()

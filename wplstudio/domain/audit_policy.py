@@ -109,6 +109,8 @@ POLICIES: dict[str, EntityPolicy] = {p.entity: p for p in (
     EntityPolicy("quickscans", QT_TRANSLATE_NOOP("audit", "Quickscan"), sensitive=frozenset({"note"})),
     EntityPolicy("quickscan_respondents", QT_TRANSLATE_NOOP("audit", "Quickscan respondent"), sensitive=frozenset({"name"}),
                  references={"employee_id": "employees", "scan_id": "quickscans"}),
+    # answers are scores, written in bulk; the scan's own entry ("answers") says how many changed
+    EntityPolicy("quickscan_answers", QT_TRANSLATE_NOOP("audit", "Quickscan answer"), automatic=False),
     EntityPolicy("learning_activities", QT_TRANSLATE_NOOP("audit", "Learning activity"), sensitive=frozenset({"note"}),
                  references={"employee_id": "employees"}),
     EntityPolicy("training_plan_lines", QT_TRANSLATE_NOOP("audit", "Training plan line"),

@@ -27,6 +27,7 @@ OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_MAGIC = b"PK\x03\x04"
 ENCRYPTED_STREAM = "EncryptedPackage".encode("utf-16-le")
 MERGE_PATTERN = re.compile(rb"<(?:\w+:)?mergeCell\b[^>]*?\bref=\"([A-Z]{1,3}[0-9]{1,7})(?::([A-Z]{1,3}[0-9]{1,7}))?\"")
+FORMULA_TAG = re.compile(rb"<(?:\w+:)?f[\s>/]")  # <f>, <f t="shared" .../>, <x:f>; not <firstFooter>
 CELL_NAME = re.compile(r"([A-Z]{1,3})([0-9]{1,7})")
 
 
@@ -193,7 +194,7 @@ def _merged(xml: bytes) -> tuple[tuple[int, int, int, int], ...]:
 
 def _formulas(xml: bytes) -> frozenset[tuple[int, int]]:
     """The cells that hold a formula. Parsed only when the sheet has formulas at all."""
-    if b"<f" not in xml and b":f>" not in xml and b":f " not in xml:
+    if not FORMULA_TAG.search(xml):
         return frozenset()
     found = set()
     for _event, element in ElementTree.iterparse(io.BytesIO(xml), events=("end",)):
