@@ -47,3 +47,13 @@ def test_report_commands_write_the_quickscan_and_the_year_report(staff_template,
     missing = subprocess.run([sys.executable, "-m", "wplstudio", "report", "quickscan", "--id", "99", "--out", str(tmp_path / "x.pdf"),
                               "--database", str(db_file)], capture_output=True, text=True, timeout=120)
     assert missing.returncode != 0 and "Traceback" not in missing.stderr
+
+
+def test_the_dashboards_quick_matrix_questions_agree_with_the_matrix_figures(staff_db):
+    from wplstudio.services import matrix_figures
+
+    board = dashboard.load(staff_db, SYSTEM)
+    certificates = sorted((i.params["name"], i.params["task"]) for i in board.section("certificates").items)
+    assert certificates == sorted((r.employee_name, r.task_name) for r in matrix_figures.certificate_alerts(staff_db, SYSTEM))
+    single = sorted((i.params["name"], i.params["task"]) for i in board.section("single-points").items)
+    assert single == sorted((t.people[0].name, t.task_name) for t in matrix_figures.single_points_of_failure(staff_db, SYSTEM))

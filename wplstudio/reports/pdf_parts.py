@@ -15,9 +15,9 @@ from wplstudio.reports import fonts
 from wplstudio.reports.common import LIGHT, NAVY, footer, styles
 
 
-def figure_image(figure, width_mm: float) -> Image:
+def figure_image(figure, width_mm: float, dpi: int = 120) -> Image:
     buffer = io.BytesIO()
-    figure.savefig(buffer, format="png", dpi=150)
+    figure.savefig(buffer, format="png", dpi=dpi)
     buffer.seek(0)
     w, h = figure.get_size_inches()
     return Image(buffer, width=width_mm * mm, height=width_mm * mm * h / w)

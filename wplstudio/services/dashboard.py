@@ -89,61 +89,73 @@ def load(db: Database, actor: Actor, today: date | None = None) -> Dashboard:
 
 
 # --- adapters: the matrix (exists) --------------------------------------------------
+# Only two narrow questions are asked of the matrix, each answered by the database: the
+# certificates that need attention and the tasks only one person can do. Loading the whole
+# 250 x 200 grid for them would cost the dashboard its 0.1 s. The rules are the same as in
+# domain/matrix.py (certificate_state, effective levels): an expired certificate does not count.
 
-def _matrix(module, db: Database, actor: Actor, today: date, shared: dict):
-    """The matrix read once for both matrix sections: the whole company and who the actor may see."""
-    if "matrix" not in shared:
-        require_some(actor, "matrix", "view")
-        with db.session() as s:
-            data = _deployable_cells(module, s, today)
-            visible = {p.id for p in module.visible_people(s, actor, data.people)}
-            from wplstudio.services.matrix_targets import warning_days_in
+def _employed(today: date):
+    from wplstudio.storage.models import Employee
 
-            warn = warning_days_in(s)
-        shared["matrix"] = (data, visible, warn)
-    return shared["matrix"]
-
-
-def _deployable_cells(module, s, today: date):
-    """The matrix with only the cells at level 3 or more: all that certificate alerts and single points
-    of failure look at, and a fraction of a 250 x 200 grid (the dashboard must open in under 0.1 s)."""
-    from sqlalchemy import select
-
-    from wplstudio.storage.models import Level
-
-    query = select(Level.employee_id, Level.task_id, Level.level, Level.valid_until, Level.target_level,
-                   Level.target_date, Level.version).where(Level.level >= int(matrix_rules.DEPLOYABLE))
-    cells = matrix_rules.cells_from_rows(s.connection().execute(query))
-    return module.MatrixData(module._people(s, today), module._tasks(s), cells, today)
+    return (Employee.end_date.is_(None)) | (Employee.end_date >= today)
 
 
 def _certificates(module, db: Database, actor: Actor, today: date, shared: dict) -> list[Item]:
-    data, visible, warn = _matrix(module, db, actor, today, shared)
-    person = {p.id: p.name for p in data.people}
-    task = {t.id: t.name for t in data.tasks}
+    from datetime import timedelta
+
+    from sqlalchemy import select
+
+    from wplstudio.domain.people import full_name
+    from wplstudio.services.matrix_targets import warning_days_in
+    from wplstudio.storage.models import Employee, Level, Task
+
+    require_some(actor, "matrix", "view")
+    with db.session() as s:
+        horizon = today + timedelta(days=warning_days_in(s))
+        rows = list(s.execute(
+            select(Level.employee_id, Employee.first_name, Employee.prefix, Employee.last_name, Employee.team_id, Task.name,
+                   Level.valid_until)
+            .join(Task, Level.task_id == Task.id).join(Employee, Level.employee_id == Employee.id)
+            .where(Task.is_certificate, Level.level >= int(matrix_rules.DEPLOYABLE), _employed(today),
+                   Level.valid_until.is_(None) | (Level.valid_until <= horizon))))
+        rows = [r for r in rows if r[0] in _visible(module, s, actor, {r[0]: r[4] for r in rows})]
     items = []
-    for alert in matrix_rules.certificate_alerts(data, warn):
-        if alert.employee_id not in visible:
-            continue
-        params = {"name": person[alert.employee_id], "task": task[alert.task_id],
-                  "date": alert.valid_until.strftime("%d-%m-%Y") if alert.valid_until else ""}
+    for employee_id, first, prefix, last, _, task, valid_until in sorted(rows, key=lambda r: (r[6] or date.max, r[0])):
+        state = matrix_rules.certificate_state(valid_until, today, (horizon - today).days)
+        params = {"name": full_name(first, prefix, last), "task": task, "date": valid_until.strftime("%d-%m-%Y") if valid_until else ""}
         message, severity = {
             "expired": (QT_TRANSLATE_NOOP("dashboard", "{name}: {task} expired on {date}"), URGENT),
             "expiring": (QT_TRANSLATE_NOOP("dashboard", "{name}: {task} expires on {date}"), WARNING),
-        }.get(alert.state, (QT_TRANSLATE_NOOP("dashboard", "{name}: {task} has no expiry date"), INFO))
-        items.append(Item(message, params, "certificates", severity, alert.employee_id, alert.valid_until))
+        }.get(state, (QT_TRANSLATE_NOOP("dashboard", "{name}: {task} has no expiry date"), INFO))
+        items.append(Item(message, params, "certificates", severity, employee_id, valid_until))
     return items
 
 
+def _visible(module, s, actor: Actor, teams: dict[int, int | None]) -> set[int]:
+    """The employees among these whose matrix row the actor may view (services/matrix.visible_people)."""
+    people = [module.RowPerson(e, "", team, "", None, "") for e, team in teams.items()]
+    return {p.id for p in module.visible_people(s, actor, people)}
+
+
 def _single_points(module, db: Database, actor: Actor, today: date, shared: dict) -> list[Item]:
+    from sqlalchemy import func, select
+
+    from wplstudio.domain.people import full_name
+    from wplstudio.storage.models import Employee, Level, Task
+
     if not allowed(actor.role, "matrix", "view", OTHERS):
         raise NotAllowed("company figures")  # a company figure: not for someone who sees only their own row
-    data, _, _ = _matrix(module, db, actor, today, shared)
-    person = {p.id: p.name for p in data.people}
-    task = {t.id: t.name for t in data.tasks}
+    with db.session() as s:
+        counted = (select(Level.task_id, func.count().label("n"), func.min(Level.employee_id).label("who"))
+                   .join(Task, Level.task_id == Task.id).join(Employee, Level.employee_id == Employee.id)
+                   .where(Level.level >= int(matrix_rules.DEPLOYABLE), _employed(today),
+                          ~Task.is_certificate | (Level.valid_until >= today))
+                   .group_by(Level.task_id).having(func.count() == 1).subquery())
+        rows = list(s.execute(select(Task.name, Employee.id, Employee.first_name, Employee.prefix, Employee.last_name)
+                              .join(counted, counted.c.task_id == Task.id).join(Employee, Employee.id == counted.c.who)
+                              .order_by(Task.position, Task.name)))
     return [Item(QT_TRANSLATE_NOOP("dashboard", "Only {name} can do {task} alone"),
-                 {"name": person[p.employee_id], "task": task[p.task_id]}, "matrix-charts", WARNING, p.employee_id)
-            for p in matrix_rules.single_points_of_failure(data)]
+                 {"name": full_name(f, p, l), "task": task}, "matrix-charts", WARNING, e) for task, e, f, p, l in rows]
 
 
 # --- adapters: this area (quickscan, training plan) ------------------------------------

@@ -4,7 +4,6 @@ what was skipped. Import writes it all in one go (services.excel.apply) or nothi
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QDialog, QDialogButtonBox, QHeaderView, QLabel, QLineEdit,
                                QMessageBox, QTabWidget, QTableView, QVBoxLayout, QWidget)
 
