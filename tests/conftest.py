@@ -32,6 +32,27 @@ PG_ENV = "WPL_TEST_POSTGRES_URL"
 
 
 @pytest.fixture(autouse=True)
+def _no_blocking_dialogs(request, monkeypatch):
+    """A modal dialog nobody answers would hang the whole run: fail the test instead.
+    Tests that expect a message use the `messages` fixture (tests/ui/conftest.py);
+    a test that answers a real dialog itself is marked real_dialogs."""
+    if request.node.get_closest_marker("real_dialogs") or os.environ.get("WPL_NO_DIALOG_GUARD"):
+        return
+    from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+
+    def refuse(*args, **kwargs):
+        text = " ".join(str(a) for a in args[1:4] if isinstance(a, str))
+        raise AssertionError(f"a modal dialog would block the test: {text[:300]}")
+
+    for name in ("warning", "critical", "information", "question"):
+        monkeypatch.setattr(QMessageBox, name, staticmethod(refuse))
+    for name in ("getSaveFileName", "getOpenFileName", "getExistingDirectory"):
+        monkeypatch.setattr(QFileDialog, name, staticmethod(refuse))
+    monkeypatch.setattr(QMessageBox, "exec", refuse)
+    monkeypatch.setattr(QDialog, "exec", refuse)
+
+
+@pytest.fixture(autouse=True)
 def _private_data_dir(tmp_path, monkeypatch):
     """Every test gets its own data folder; the real user data folder is never used."""
     folder = tmp_path / "wplstudio-data"

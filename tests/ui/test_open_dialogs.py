@@ -125,6 +125,7 @@ def test_a_database_in_a_dropbox_folder_is_only_opened_when_the_person_insists(q
     assert path.exists()
 
 
+@pytest.mark.real_dialogs
 def test_the_real_question_box_returns_the_button_pressed(qtbot, held_by_other_instance):
     """Not scripted: the message box itself, with a button pressed as a person would."""
     def press_read_only() -> None:

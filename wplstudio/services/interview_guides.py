@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from wplstudio.domain import interviews as rules
 from wplstudio.domain.actor import SYSTEM, Actor
-from wplstudio.domain.errors import NotFound, WplError
+from wplstudio.domain.errors import DatabaseProblem, NotFound, WplError
 from wplstudio.domain.interview_builtin import all_builtin
 from wplstudio.domain.permissions import OTHERS, require
 from wplstudio.domain.text import QT_TRANSLATE_NOOP
@@ -57,10 +57,22 @@ def _usage(s: Session) -> dict[int, int]:
     return dict(s.execute(select(Interview.guide_id, func.count()).group_by(Interview.guide_id)).all())
 
 
+def _put_builtin_in(db: Database) -> None:
+    """Once per database, in its own transaction; a database opened read-only shows what it has."""
+    with db.session() as s:
+        present = set(s.scalars(select(InterviewGuide.builtin).where(InterviewGuide.builtin != "")))
+    if len(present) < len(all_builtin()):
+        try:
+            with db.session() as s:
+                ensure_builtin(s)
+        except DatabaseProblem:
+            pass
+
+
 def list_guides(db: Database, actor: Actor, include_old: bool = False) -> list[GuideRow]:
     require_some(actor, "interviews", "view")
+    _put_builtin_in(db)
     with db.session() as s:
-        ensure_builtin(s)
         query = select(InterviewGuide).order_by(InterviewGuide.builtin == "", InterviewGuide.language != "nl", InterviewGuide.name,
                                                 InterviewGuide.version_no)
         if not include_old:

@@ -40,13 +40,20 @@ def grid_figures(data, descriptions: dict[int, dict[int, str]] | None = None) ->
     domain.matrix). Coverage and teachers only when the grid holds everyone: counted over one's
     own row they would mislead."""
     from wplstudio.domain import matrix as rules
-    from wplstudio.services.matrix_figures import coverage_rows
 
     names = {p.id: p.name for p in data.people}
     gaps = _gap_counts(data, rules.gaps(data))
     own_words = {(t, lv): text for t, per in (descriptions or {}).items() for lv, text in per.items()}
     if not data.complete:
         return GridFigures({}, gaps, own_words)
+    return GridFigures(_task_figures(data, names), gaps, own_words, coverage_known=True)
+
+
+def _task_figures(data, names: dict[int, str]) -> dict[int, TaskFigures]:
+    """Per task: company-wide coverage, its team targets, who can teach, the only one who can do it."""
+    from wplstudio.domain import matrix as rules
+    from wplstudio.services.matrix_figures import coverage_rows
+
     single = {sp.task_id: names.get(sp.employee_id, "") for sp in rules.single_points_of_failure(data)}
     masters = rules.teachers(data)
     rows = coverage_rows(data)
@@ -54,11 +61,10 @@ def grid_figures(data, descriptions: dict[int, dict[int, str]] | None = None) ->
     for row in rows:
         if row.team_id is not None:
             teams.setdefault(row.task_id, []).append((row.team_name, row.deployable, row.target_deployable, row.status))
-    tasks = {row.task_id: TaskFigures(row.status, row.deployable, row.target_deployable, row.teachers, row.target_teachers,
-                                      tuple(names[e] for e in masters.get(row.task_id, []) if e in names),
-                                      single.get(row.task_id), tuple(teams.get(row.task_id, ())))
-             for row in rows if row.team_id is None}
-    return GridFigures(tasks, gaps, own_words, coverage_known=True)
+    return {row.task_id: TaskFigures(row.status, row.deployable, row.target_deployable, row.teachers, row.target_teachers,
+                                     tuple(names[e] for e in masters.get(row.task_id, []) if e in names),
+                                     single.get(row.task_id), tuple(teams.get(row.task_id, ())))
+            for row in rows if row.team_id is None}
 
 
 def _gap_counts(data, gaps) -> dict[int, int]:

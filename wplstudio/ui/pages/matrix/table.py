@@ -86,8 +86,6 @@ class MatrixTable(QTableView):
         self.horizontalHeader().setDefaultSectionSize(width)
         for column in range(FIRST_TASK, self.model().columnCount()):
             self.setColumnWidth(column, width)
-        self.setColumnWidth(NAME_COLUMN, NAME_WIDTH)
-        self.setColumnWidth(GAP_COLUMN, GAP_WIDTH)
 
     def frozen_width(self) -> int:
         return NAME_WIDTH + GAP_WIDTH
