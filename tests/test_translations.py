@@ -34,8 +34,11 @@ def test_each_string_is_translated_with_the_same_placeholders(context, source, t
     assert sorted(PLACEHOLDER.findall(source)) == sorted(PLACEHOLDER.findall(translation.text))
 
 
-def test_the_built_qm_file_is_current(tmp_path):
-    ts = translations_dir() / "wplstudio_nl.ts"
-    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
-    subprocess.run([str(lrelease), str(ts), "-qm", str(tmp_path / "fresh.qm")], check=True, capture_output=True)
-    assert (tmp_path / "fresh.qm").read_bytes() == ts.with_suffix(".qm").read_bytes(), "run python packaging/translations.py"
+def test_the_built_qm_file_holds_every_dutch_text_of_the_ts(qapp):
+    """Compared by content, not bytes, so a newer lrelease does not fail it."""
+    from PySide6.QtCore import QTranslator
+
+    translator = QTranslator()
+    assert translator.load(str(translations_dir() / "wplstudio_nl.qm"))
+    stale = [(c, s) for c, s, t in messages() if t.text and translator.translate(c, s) != t.text]
+    assert not stale, f"run python packaging/translations.py; {len(stale)} texts differ, e.g. {stale[:3]}"
