@@ -716,21 +716,6 @@ Alles wat sindsdien is gewijzigd, wordt vervangen door wat in de back-up staat. 
     </message>
 </context>
 <context>
-    <name>DashboardPage</name>
-    <message>
-        <source>Today: {date}</source>
-        <translation>Vandaag: {date}</translation>
-    </message>
-    <message>
-        <source>Nothing needs attention here.</source>
-        <translation>Hier hoeft niets te gebeuren.</translation>
-    </message>
-    <message>
-        <source>Open ({n} in all)</source>
-        <translation>Openen ({n} in totaal)</translation>
-    </message>
-</context>
-<context>
     <name>DisplayTab</name>
     <message>
         <source>Full screen (Esc to leave)</source>
@@ -2413,6 +2398,30 @@ Alles wat sindsdien is gewijzigd, wordt vervangen door wat in de back-up staat. 
         <translation>{name} — {description} Gebruikt in {n} trajecten.</translation>
     </message>
     <message>
+        <source>Goal</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Waarom</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>Veiligheid</translation>
+    </message>
+    <message>
+        <source>Assignments</source>
+        <translation>Opdrachten</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Beoordeling</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Taken</translation>
+    </message>
+    <message>
         <source>New program</source>
         <translation>Nieuw programma</translation>
     </message>
@@ -2993,6 +3002,14 @@ Alles wat sindsdien is gewijzigd, wordt vervangen door wat in de back-up staat. 
         <translation>Veiligheid</translation>
     </message>
     <message>
+        <source>Assignments</source>
+        <translation>Opdrachten</translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <translation>Aftekenen</translation>
+    </message>
+    <message>
         <source>trainee</source>
         <translation>leerling</translation>
     </message>
@@ -3011,6 +3028,10 @@ Alles wat sindsdien is gewijzigd, wordt vervangen door wat in de back-up staat. 
     <message>
         <source>Revoke…</source>
         <translation>Intrekken…</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Opmerkingen</translation>
     </message>
     <message>
         <source>Write a comment and press Enter</source>
@@ -3414,6 +3435,10 @@ Alles wat sindsdien is gewijzigd, wordt vervangen door wat in de back-up staat. 
         <translation>Zoek uit wie bij het databasebestand kon, en zet een back-up terug als er ook gegevens zijn gewijzigd.</translation>
     </message>
     <message>
+        <source>Warning: the audit trail was changed outside wplstudio.</source>
+        <translation>Let op: het logboek is buiten wplstudio om gewijzigd.</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>ja</translation>
     </message>
@@ -3568,6 +3593,30 @@ Alles wat sindsdien is gewijzigd, wordt vervangen door wat in de back-up staat. 
         <translation>Bijgewerkt {time}</translation>
     </message>
     <message>
+        <source>Mon</source>
+        <translation>ma</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>di</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>wo</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>do</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>vr</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>za</translation>
+    </message>
+    <message>
         <source>Week</source>
         <translation>Week</translation>
     </message>
@@ -3578,6 +3627,14 @@ Alles wat sindsdien is gewijzigd, wordt vervangen door wat in de back-up staat. 
     <message>
         <source>mentor</source>
         <translation>mentor</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation>L</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation>M</translation>
     </message>
     <message>
         <source>learns with {name}</source>
@@ -6779,6 +6836,22 @@ Functie: {function}</translation>
     <message>
         <source>How the total is read (answers 1-4 on ten factors; the scan&apos;s total is the mean of the respondents&apos; totals): </source>
         <translation>Zo leest u het totaal (antwoorden 1-4 op tien factoren; het totaal van de scan is het gemiddelde van de totalen van de deelnemers): </translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Hoe</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Bron</translation>
     </message>
     <message>
         <source>Training plan {year}</source>

@@ -9,6 +9,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Font, PatternFill
 from openpyxl.worksheet.properties import PageSetupProperties
 
+from wplstudio.domain.text import QT_TRANSLATE_NOOP
 from wplstudio.domain import learning as rules
 from wplstudio.i18n import translate
 
@@ -16,13 +17,17 @@ HEADER_ROW = 3
 WIDTHS = (26, 24, 40, 26, 26, 12, 12, 20)
 
 
+HEADERS = (QT_TRANSLATE_NOOP("reports", "Employee"), QT_TRANSLATE_NOOP("reports", "Team"), QT_TRANSLATE_NOOP("reports", "What"),
+           QT_TRANSLATE_NOOP("reports", "How"), QT_TRANSLATE_NOOP("reports", "Mentor"), QT_TRANSLATE_NOOP("reports", "When"),
+           QT_TRANSLATE_NOOP("reports", "Status"), QT_TRANSLATE_NOOP("reports", "Source"))
+
 def write(lines, year: int, out: Path) -> Path:
     """lines: services.training_plan.PlanLine, as training_plan.load returns them."""
     book = Workbook()
     ws = book.active
     ws.title = translate("reports", "Training plan {year}").format(year=year)[:31]
     ws.cell(1, 1, translate("reports", "Training plan {year}").format(year=year)).font = Font(bold=True, size=16, color="23303D")
-    headers = [translate("reports", h) for h in ("Employee", "Team", "What", "How", "Mentor", "When", "Status", "Source")]
+    headers = [translate("reports", h) for h in HEADERS]
     for col, (text, width) in enumerate(zip(headers, WIDTHS), start=1):
         cell = ws.cell(HEADER_ROW, col, text)
         cell.font = Font(bold=True, color="FFFFFF")

@@ -29,8 +29,11 @@ def add_onboarding(db: Database, completed: int = 100, active: int = 20) -> int:
         programs.save_module(db, SYSTEM, program.id, ModuleDraft(f"Module {m + 1}", "Doel", "Waarom", "", 16, "", "",
                                                                  ("Voordoen", "Samen doen", "Zelf doen"), links))
     modules = programs.get_program(db, SYSTEM, program.id).modules
-    trainees, mentors = staff[:completed + active], staff[-40:]
-    _bulk_trajectories(db, program.id, modules, trainees, mentors, completed)
+    mentors = staff[-max(2, min(40, len(staff) // 6)):]
+    pool = staff[:len(staff) - len(mentors)]
+    active = max(1, min(active, len(pool) // 5))  # a small company (tests) still gets one trajectory under way
+    completed = min(completed, len(pool) - active)
+    _bulk_trajectories(db, program.id, modules, pool[:completed + active], mentors, completed)
     return program.id
 
 

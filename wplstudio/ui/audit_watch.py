@@ -67,7 +67,8 @@ def banner_text(report: AuditReport, owner: bool) -> str:
         return escape(translate("audit", "The audit trail was changed outside wplstudio — tell the owner."))
     problem = translate("audit", audit.PROBLEM_TEXT[report.problem]).format(id=report.broken_id)
     advice = translate("audit", "Find out who had access to the database file, and restore a backup if data was changed too.")
-    return (f"{escape(translate('audit', 'Warning: the audit trail was changed outside wplstudio.'))}<br>"
+    warning = translate("audit", "Warning: the audit trail was changed outside wplstudio.")
+    return (f"{escape(warning)}<br>"
             f"<span style='font-weight: normal; font-size: 11pt;'>{escape(problem)}<br>{escape(advice)}</span>")
 
 

@@ -14,13 +14,15 @@ from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsView
 
+from wplstudio.domain.text import QT_TRANSLATE_NOOP
 from wplstudio.domain import board as rules
 from wplstudio.i18n import translate
 from wplstudio.services.board import BoardWeek, Card
 
 NAME_W, LOAD_W, DAY_W, ROW_H, HEAD_H, TEAM_H = 165, 84, 172, 46, 30, 24
 JOB_MIME = "application/x-wplstudio-job"
-DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat")
+DAY_NAMES = (QT_TRANSLATE_NOOP("board", "Mon"), QT_TRANSLATE_NOOP("board", "Tue"), QT_TRANSLATE_NOOP("board", "Wed"),
+             QT_TRANSLATE_NOOP("board", "Thu"), QT_TRANSLATE_NOOP("board", "Fri"), QT_TRANSLATE_NOOP("board", "Sat"))
 
 ABSENCE_COLOURS = {"holiday": QColor("#d7e8f7"), "sick": QColor("#f3d6d6"), "course": QColor("#e6dcf3"), "absent": QColor("#e4e4e4")}
 CARD = QColor("#ffffff")
@@ -152,7 +154,8 @@ class GridItem(QGraphicsItem):
         if load.capacity < load.available:
             text += "\u2193"  # capacity lowered by learning or mentoring time
         if load.learning or load.mentoring:
-            text += f"\n{translate('board', 'L')} {load.learning} · {translate('board', 'M')} {load.mentoring}"
+            learning, mentoring = translate("board", "L"), translate("board", "M")
+            text += f"\n{learning} {load.learning} · {mentoring} {load.mentoring}"
         painter.drawText(rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, text)
 
 

@@ -14,6 +14,7 @@ from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (QApplication, QDialog, QHBoxLayout, QInputDialog, QLabel, QListWidget, QListWidgetItem, QMenu,
                                QPushButton, QSpinBox, QSplitter, QVBoxLayout, QWidget)
 
+from wplstudio.i18n import translate
 from wplstudio.domain import board as rules
 from wplstudio.domain.errors import Conflict, NotFound, WplError
 from wplstudio.services import board, board_extras, board_jobs, board_learning, board_plan, landscape
@@ -146,7 +147,8 @@ class WeekTab(QWidget):
         for i in items:
             due = i.due.strftime("%d-%m") if i.due else "—"
             mark = "\u26a0 " if i.overdue(today) else ""
-            text = f"{mark}[{self.tr(rules.IMPROVEMENT_TITLES[i.status])}] {i.title}\n{i.owner or '—'} · {due}"
+            status = translate("board", rules.IMPROVEMENT_TITLES[i.status])
+            text = f"{mark}[{status}] {i.title}\n{i.owner or '—'} · {due}"
             self.improvements.addItem(text)
 
     def _refresh_if_idle(self) -> None:

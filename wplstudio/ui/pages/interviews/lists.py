@@ -135,7 +135,8 @@ class CycleTab(ListTab):
         super().__init__(parent)
         self.interval_label.setText(self.tr("A talk every"))
         self.scope.addItem(self.tr("the whole company"), None)
-        for function in guarded(self, lambda: people.list_functions(ctx.db, ctx.actor)) or []:
+        functions = guarded(self, lambda: people.list_functions(ctx.db, ctx.actor)) if may(ctx.actor, "interviews", "edit") else []
+        for function in functions or []:
             self.scope.addItem(self.tr("function {name}").format(name=function.name), function.id)
         self.scope.currentIndexChanged.connect(lambda _i: self._show_interval())
         self.interval.setSuffix(" " + self.tr("months"))

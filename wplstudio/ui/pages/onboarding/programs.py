@@ -134,13 +134,15 @@ class ProgramsTab(QWidget):
         if m is None:
             self.module_text.setText("")
             return
-        parts = [f"<h3>{m.title}</h3>", f"<b>{self.tr('Goal')}:</b> {m.goal}", f"<b>{self.tr('Why')}:</b> {m.why}"]
+        goal, why, safety = self.tr("Goal"), self.tr("Why"), self.tr("Safety")
+        assignments, assessment, tasks = self.tr("Assignments"), self.tr("Assessment"), self.tr("Tasks")
+        parts = [f"<h3>{m.title}</h3>", f"<b>{goal}:</b> {m.goal}", f"<b>{why}:</b> {m.why}"]
         if m.safety:
-            parts.append(f"<b>{self.tr('Safety')}:</b> {m.safety}")
-        parts.append(f"<b>{self.tr('Assignments')}:</b><ul>" + "".join(f"<li>{t}</li>" for _, t in m.assignments) + "</ul>")
+            parts.append(f"<b>{safety}:</b> {m.safety}")
+        parts.append(f"<b>{assignments}:</b><ul>" + "".join(f"<li>{t}</li>" for _, t in m.assignments) + "</ul>")
         if m.assessment:
-            parts.append(f"<b>{self.tr('Assessment')}:</b> {m.assessment} — {m.pass_criterion}")
-        parts.append(f"<b>{self.tr('Tasks')}:</b> " + ", ".join(f"{t.task_name} → {t.level}" for t in m.tasks))
+            parts.append(f"<b>{assessment}:</b> {m.assessment} — {m.pass_criterion}")
+        parts.append(f"<b>{tasks}:</b> " + ", ".join(f"{t.task_name} → {t.level}" for t in m.tasks))
         self.module_text.setText("<br/>".join(parts))
         for image in m.images:
             data = guarded(self, lambda i=image: programs.image_data(self.ctx.db, self.ctx.actor, i.id))

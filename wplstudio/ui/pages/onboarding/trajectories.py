@@ -193,7 +193,7 @@ class TrajectoriesTab(QWidget):
                 add(QLabel(f"<b>{label}:</b> {text}", wordWrap=True))
         self._pictures(m)
         locked = m.status == rules.SIGNED
-        add(QLabel(f"<b>{self.tr('Assignments')}</b>"))
+        add(QLabel("<b>{}</b>".format(self.tr("Assignments"))))
         for assignment_id, text in m.module.assignments:
             box = QCheckBox(text, checked=assignment_id in m.ticked, enabled=not locked)
             box.setStyleSheet("QCheckBox { font-size: 15px; padding: 4px; }")
@@ -222,7 +222,7 @@ class TrajectoriesTab(QWidget):
 
     def _signatures(self, m) -> None:
         add = self.module_layout.addWidget
-        add(QLabel(f"<b>{self.tr('Sign-off')}</b>"))
+        add(QLabel("<b>{}</b>".format(self.tr("Sign-off"))))
         for s in m.signatures:
             who = self.tr("trainee") if s.role == rules.TRAINEE else self.tr("mentor")
             text = f"{s.signer_name} ({who}) · {s.at.astimezone().strftime('%d-%m-%Y %H:%M')}"
@@ -247,7 +247,7 @@ class TrajectoriesTab(QWidget):
 
     def _comments(self, m) -> None:
         add = self.module_layout.addWidget
-        add(QLabel(f"<b>{self.tr('Comments')}</b>"))
+        add(QLabel("<b>{}</b>".format(self.tr("Comments"))))
         for c in m.comments:
             add(QLabel(f"<i>{c.author} · {c.at.astimezone().strftime('%d-%m %H:%M')}</i>: {c.text}", wordWrap=True))
         self.comment_edit = QLineEdit(placeholderText=self.tr("Write a comment and press Enter"))
