@@ -716,6 +716,21 @@ Alles wat sindsdien is gewijzigd, wordt vervangen door wat in de back-up staat. 
     </message>
 </context>
 <context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Today: {date}</source>
+        <translation>Vandaag: {date}</translation>
+    </message>
+    <message>
+        <source>Nothing needs attention here.</source>
+        <translation>Hier vraagt niets aandacht.</translation>
+    </message>
+    <message>
+        <source>Open ({n} in all)</source>
+        <translation>Openen ({n} in totaal)</translation>
+    </message>
+</context>
+<context>
     <name>DisplayTab</name>
     <message>
         <source>Full screen (Esc to leave)</source>
@@ -3309,6 +3324,18 @@ Alles wat sindsdien is gewijzigd, wordt vervangen door wat in de back-up staat. 
     <message>
         <source>Ticked assignment</source>
         <translation>Afgevinkte opdracht</translation>
+    </message>
+    <message>
+        <source>Module assignment</source>
+        <translation>Opdracht van een module</translation>
+    </message>
+    <message>
+        <source>Task a module teaches</source>
+        <translation>Taak die een module leert</translation>
+    </message>
+    <message>
+        <source>Mentor change</source>
+        <translation>Wissel van mentor</translation>
     </message>
     <message>
         <source>Module comment</source>
