@@ -87,6 +87,25 @@ def test_an_expired_certificate_is_not_deployable_on_the_board(demo_db):
     assert board_plan.plan(demo_db, MANAGER, job, s["Erik"], [free_day(demo_db, s["Erik"])])
 
 
+def test_a_job_planned_after_the_certificate_expires_warns_though_it_is_valid_today(demo_db):
+    s = staff(demo_db)
+    nen = task(demo_db, "NEN 3140 (VOP)")
+    matrix.set_levels(demo_db, SYSTEM, [matrix.LevelEdit(s["Erik"], nen, 4)])
+    monday = free_day(demo_db, s["Erik"])
+    thursday = monday + timedelta(days=3)
+    matrix.set_certificate(demo_db, SYSTEM, s["Erik"], nen, monday + timedelta(days=1))  # valid today, expired on Thursday
+    job = new_job(demo_db, "NEN 3140 (VOP)")
+    warnings, _suggestions = board_plan.check_plan(demo_db, MANAGER, job, s["Erik"], thursday)
+    assert [w.kind for w in warnings] == [rules.NOT_DEPLOYABLE]
+    with pytest.raises(board_plan.NeedsReason):
+        board_plan.plan(demo_db, MANAGER, job, s["Erik"], [thursday])
+    ref = board_plan.plan(demo_db, MANAGER, job, s["Erik"], [monday])[0]  # still valid that day
+    assert not next(c for c in board.load_week(demo_db, MANAGER, monday).cards if c.id == ref.id).warnings
+    moved = board_plan.move(demo_db, MANAGER, ref.id, ref.version, s["Erik"], thursday, reason="hercertificering gepland")
+    card = next(c for c in board.load_week(demo_db, MANAGER, monday).cards if c.id == moved.id)
+    assert [w.kind for w in card.warnings] == [rules.NOT_DEPLOYABLE]
+
+
 def test_someone_who_left_is_refused_and_someone_absent_needs_a_reason(demo_db):
     s = staff(demo_db)
     job = new_job(demo_db)

@@ -117,7 +117,7 @@ def read_week(s: Session, actor: Actor, monday: date, today: date) -> BoardWeek:
     rows = _card_rows(s, days[0], days[-1], ids)
     tasks_of = facts.job_tasks(s, {r[1] for r in rows})
     needed = {t for ts in tasks_of.values() for t in ts}
-    levels = facts.effective_levels(s, None, needed, today) if sees_details(actor) else {}
+    levels = facts.levels_by_day(s, None, needed, days) if sees_details(actor) else {}
     away = facts.absences(s, ids, days[0], days[-1])
     learning = _learning(s, days[0], days[-1], ids)
     cards = _cards(rows, tasks_of, levels, away, learning, details=sees_details(actor))
@@ -148,6 +148,7 @@ def _card_rows(s: Session, first: date, last: date, ids: set[int]) -> list[tuple
 
 
 def _cards(rows, tasks_of, levels, away, learning, details: bool) -> list[Card]:
+    """levels: per day (a certificate counts on the day of the card)."""
     on_job: dict[tuple[int, date], list[int]] = defaultdict(list)
     hours: dict[tuple[int, date], int] = defaultdict(int)
     mentors: dict[tuple[int, int, date], list[int]] = defaultdict(list)  # (mentor, job, day) -> learners
@@ -163,7 +164,7 @@ def _cards(rows, tasks_of, levels, away, learning, details: bool) -> list[Card]:
     for cid, job, emp, day, h, title, customer, location, version, mentor, task, reason in rows:
         warnings: tuple = ()
         if details:
-            warnings = tuple(rules.deployability_warnings(emp, tasks_of.get(job, ()), on_job[job, day], levels)
+            warnings = tuple(rules.deployability_warnings(emp, tasks_of.get(job, ()), on_job[job, day], levels.get(day, {}))
                              + rules.day_warnings(rules.absence_on(away.get(emp, ()), day), hours[emp, day]))
         cards.append(Card(cid, job, emp, day, h, title, customer, location, tasks_of.get(job, ()), version, mentor, task,
                           tuple(mentors.get((emp, job, day), ())), reason if details else "", warnings))

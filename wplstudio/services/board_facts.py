@@ -4,8 +4,8 @@ week load, planning and learning chances, so every path judges a card the same w
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Iterable
+from collections import ChainMap, defaultdict
+from collections.abc import Iterable, Mapping
 from datetime import date
 
 from sqlalchemy import and_, func, select
@@ -27,6 +27,32 @@ def certificates(s: Session, task_ids: Iterable[int]) -> set[int]:
 def effective_levels(s: Session, employee_ids: Iterable[int] | None, task_ids: Iterable[int], today: date) -> dict[tuple[int, int], int]:
     """(employee, task) -> effective level, as the matrix counts it (expired certificates below 3)."""
     return {key: level for key, (level, _target) in level_facts(s, employee_ids, task_ids, today).items()}
+
+
+def levels_by_day(s: Session, employee_ids: Iterable[int] | None, task_ids: Iterable[int],
+                  days: Iterable[date]) -> dict[date, Mapping[tuple[int, int], int]]:
+    """(employee, task) -> effective level on each of the days, with one query: a certificate counts
+    on the day of the work, not today (a job planned after it expires is not deployable)."""
+    tasks = set(task_ids)
+    days = sorted(set(days))
+    if not tasks or not days:
+        return {d: {} for d in days}
+    certs = certificates(s, tasks)
+    query = select(Level.employee_id, Level.task_id, Level.level, Level.valid_until).where(Level.task_id.in_(tasks))
+    if employee_ids is not None:
+        query = query.where(Level.employee_id.in_(set(employee_ids)))
+    base, certified = {}, []
+    for e, t, level, valid_until in s.connection().execute(query):
+        base[e, t] = level
+        if t in certs and level >= matrix.DEPLOYABLE:
+            certified.append((e, t, level, valid_until))
+    return {d: _on_day(base, certified, d) for d in days}
+
+
+def _on_day(base: dict, certified: list, day: date) -> Mapping[tuple[int, int], int]:
+    expired = {(e, t): matrix.effective_level(matrix.Cell(level, until, None), True, day) for e, t, level, until in certified}
+    expired = {k: v for k, v in expired.items() if v != base[k]}
+    return ChainMap(expired, base) if expired else base
 
 
 def level_facts(s: Session, employee_ids: Iterable[int] | None, task_ids: Iterable[int], today: date) -> dict[tuple[int, int], tuple[int, int | None]]:

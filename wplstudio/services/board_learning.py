@@ -52,7 +52,7 @@ def learning_chances(db: Database, actor: Actor, card_id: int, today: date | Non
         tasks = facts.job_tasks(s, [card.job_id])[card.job_id]
         crew = {c.employee_id: c for c in s.scalars(select(BoardAssignment).where(
             BoardAssignment.job_id == card.job_id, BoardAssignment.day == card.day))}
-        levels = facts.effective_levels(s, None, tasks, today)
+        levels = facts.levels_by_day(s, None, tasks, [card.day])[card.day]  # the certificate on the day of the job
         needs = facts.training_needs(s, None, tasks, today)
         free = _free_people(s, card.day, set(crew))
         names = _names(s)
@@ -104,7 +104,7 @@ def _check_mentor(s, card: BoardAssignment, mentor_id: int, task_id: int | None)
                                                  BoardAssignment.employee_id == mentor_id))
     if not beside:
         raise WplError(QT_TRANSLATE_NOOP("errors", "The mentor must work on the same job that day. Plan the mentor there first."))
-    level = facts.effective_levels(s, [mentor_id], [task_id], date.today()).get((mentor_id, task_id), 0)
+    level = facts.levels_by_day(s, [mentor_id], [task_id], [card.day])[card.day].get((mentor_id, task_id), 0)
     if level < MENTOR:
         raise WplError(QT_TRANSLATE_NOOP("errors", "{name} is not at level 4 on this task (or the certificate is not valid) and cannot be the mentor."),
                        name=_names(s).get(mentor_id, "?"))

@@ -188,12 +188,12 @@ def _warnings_on(s: Session, job_id: int, employee_id: int, days: list[date], ho
     """The warnings of a card for this person on each of the days, with a fixed number of queries."""
     tasks = facts.job_tasks(s, [job_id])[job_id]
     crews = facts.crews(s, job_id, days, exclude_card)
-    levels = facts.effective_levels(s, {employee_id, *(e for crew in crews.values() for e in crew)}, tasks, date.today())
+    levels = facts.levels_by_day(s, {employee_id, *(e for crew in crews.values() for e in crew)}, tasks, days)
     spans = facts.absences(s, [employee_id], min(days), max(days)).get(employee_id, ())
     planned = facts.hours_on(s, employee_id, days, exclude_card)
     found = []
     for day in days:
-        found += [(day, w) for w in rules.deployability_warnings(employee_id, tasks, crews.get(day, ()), levels)
+        found += [(day, w) for w in rules.deployability_warnings(employee_id, tasks, crews.get(day, ()), levels[day])
                   + rules.day_warnings(rules.absence_on(spans, day), planned.get(day, 0) + hours)]
     return found
 
@@ -209,7 +209,7 @@ def _suggestions(s: Session, job_id: int, employee: Employee, day: date, exclude
     tasks = facts.job_tasks(s, [job_id])[job_id]
     staff = [e for e in s.scalars(select(Employee)) if (e.end_date is None or e.end_date >= day)
              and (e.start_date is None or e.start_date <= day)]
-    levels = facts.effective_levels(s, None, tasks, date.today())
+    levels = facts.levels_by_day(s, None, tasks, [day])[day]
     absent = {e for e, spans in facts.absences(s, None, day, day).items() if spans}
     planned = facts.day_hours(s, None, day, exclude_card)
     on_job = set(facts.colleagues(s, job_id, day, exclude_card))
