@@ -3,13 +3,14 @@ The shop screen's account (role "display") sees only the display."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from wplstudio.i18n import translate
 from wplstudio.ui.context import AppContext
 from wplstudio.ui.pages.board.display import ShopDisplay
 from wplstudio.ui.pages.board.improvements import ImprovementsTab
 from wplstudio.ui.pages.board.week import WeekTab
+from wplstudio.ui.tabbed_page import TabbedPage
 
 
 class DisplayTab(QWidget):
@@ -39,35 +40,11 @@ class DisplayTab(QWidget):
         self.full.showFullScreen()
 
 
-class BoardPage(QWidget):
+class BoardPage(TabbedPage):
     def __init__(self, ctx: AppContext, parent=None) -> None:
-        super().__init__(parent)
+        super().__init__(translate("areas", "Planning board"), parent)
         self.ctx = ctx
-        title = QLabel(translate("areas", "Planning board"), objectName="pageTitle")
-        self.tabs = QTabWidget()
         if ctx.actor.role != "display":
             self._add("board", WeekTab(ctx), self.tr("Week"))
             self._add("board-improvements", ImprovementsTab(ctx), self.tr("Improvement actions"))
         self._add("board-display", DisplayTab(ctx), self.tr("Shop display"))
-        self.tabs.currentChanged.connect(lambda _i: self.refresh())
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 16, 24, 12)
-        layout.addWidget(title)
-        layout.addWidget(self.tabs, 1)
-
-    def _add(self, view: str, widget: QWidget, title: str) -> None:
-        widget.setObjectName(view)
-        self.tabs.addTab(widget, title)
-
-    def refresh(self) -> None:
-        self.tabs.currentWidget().refresh()
-
-    def current_tab(self) -> str:
-        return self.tabs.currentWidget().objectName()
-
-    def show_tab(self, view: str) -> None:
-        tab = self.tabs.findChild(QWidget, view)
-        if tab is not None and tab is not self.tabs.currentWidget():
-            self.tabs.setCurrentWidget(tab)
-            return
-        self.refresh()

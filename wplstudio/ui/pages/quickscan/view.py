@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMessageBox, QPushButton,
-                               QTabWidget, QVBoxLayout, QWidget)
+                               QVBoxLayout, QWidget)
 from PySide6.QtCore import Qt
 
 from wplstudio.domain import quickscan as qs
@@ -12,7 +12,8 @@ from wplstudio.services import quickscan
 from wplstudio.ui.context import AppContext
 from wplstudio.ui.errors import guarded
 from wplstudio.ui.pages.quickscan.editor import ScanEditor
-from wplstudio.ui.pages.quickscan.result import ScanResult
+from wplstudio.ui.pages.quickscan.result import ScanResult, one_decimal
+from wplstudio.ui.tabbed_page import TabbedPage
 
 
 class ScansTab(QWidget):
@@ -53,7 +54,7 @@ class ScansTab(QWidget):
         self.scans.clear()
         for scan in rows:
             conclusion = qs.CONCLUSIONS[scan.conclusion].in_(current()).split(":")[0] if scan.conclusion else "—"
-            status = self.tr("draft") if scan.status == quickscan.DRAFT else f"{scan.total:.1f}" if scan.total else ""
+            status = self.tr("draft") if scan.status == quickscan.DRAFT else one_decimal(scan.total) if scan.total else ""
             item = QListWidgetItem(f"{scan.title}\n{scan.held_on:%d-%m-%Y} · {status} · {conclusion}")
             item.setData(Qt.ItemDataRole.UserRole, scan.id)
             self.scans.addItem(item)
@@ -148,39 +149,16 @@ class CompareTab(QWidget):
             self.canvas.deleteLater()
         self.canvas = _canvas(FigureCanvasQTAgg, charts.radar_over_time(scans))
         self.chart.addWidget(self.canvas)
-        lines = [f"<b>{s.title}</b> ({s.held_on:%d-%m-%Y}, {len(s.respondents)} ✎): {s.result.total:.1f}<br>"
+        lines = [f"<b>{s.title}</b> ({s.held_on:%d-%m-%Y}, {len(s.respondents)} ✎): {one_decimal(s.result.total)}<br>"
                  f"{qs.CONCLUSIONS[s.result.conclusion].in_(current())}" for s in reversed(scans)]
         self.totals.setText("<br><br>".join(lines) or self.tr("No finished scans yet."))
 
 
-class QuickscanPage(QWidget):
+class QuickscanPage(TabbedPage):
     def __init__(self, ctx: AppContext, parent=None) -> None:
-        super().__init__(parent)
-        title = QLabel(translate("areas", "Quickscan"), objectName="pageTitle")
-        self.tabs = QTabWidget()
+        super().__init__(translate("areas", "Quickscan"), parent)
         self._add("quickscan", ScansTab(ctx), self.tr("Scans"))
         self._add("quickscan-compare", CompareTab(ctx), self.tr("Over time"))
-        self.tabs.currentChanged.connect(lambda _i: self.refresh())
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 16, 24, 12)
-        layout.addWidget(title)
-        layout.addWidget(self.tabs, 1)
-
-    def _add(self, view: str, widget: QWidget, title: str) -> None:
-        widget.setObjectName(view)
-        self.tabs.addTab(widget, title)
-
-    def refresh(self) -> None:
-        self.tabs.currentWidget().refresh()
-
-    def current_tab(self) -> str:
-        return self.tabs.currentWidget().objectName()
-
-    def show_tab(self, view: str) -> None:
-        tab = self.tabs.findChild(QWidget, view)
-        if tab is not None:
-            self.tabs.setCurrentWidget(tab)
-        self.refresh()
 
 
 def _canvas(kind, figure):

@@ -8,20 +8,19 @@ instrument with its own rhythm (once a year, with several respondents)."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel
 
 from wplstudio.i18n import translate
 from wplstudio.ui.context import AppContext
 from wplstudio.ui.pages.reports.learning_tab import LearningTab, OverviewTab
 from wplstudio.ui.pages.reports.plan_tab import PlanTab
 from wplstudio.ui.pages.reports.page import ReportsPage
+from wplstudio.ui.tabbed_page import TabbedPage
 
 
-class ReportsArea(QWidget):
+class ReportsArea(TabbedPage):
     def __init__(self, ctx: AppContext, parent=None) -> None:
-        super().__init__(parent)
-        title = QLabel(translate("areas", "Reports"), objectName="pageTitle")
-        self.tabs = QTabWidget()
+        super().__init__(translate("areas", "Reports"), parent)
         printouts = ReportsPage(ctx)
         for label in printouts.findChildren(QLabel, "pageTitle"):
             label.hide()  # the area's own title stands above the tabs
@@ -29,24 +28,3 @@ class ReportsArea(QWidget):
         self._add("learning", LearningTab(ctx), self.tr("Learning register"))
         self._add("learning-overview", OverviewTab(ctx), self.tr("Learning overview"))
         self._add("training-plan", PlanTab(ctx), self.tr("Training plan"))
-        self.tabs.currentChanged.connect(lambda _i: self.refresh())
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 16, 24, 12)
-        layout.addWidget(title)
-        layout.addWidget(self.tabs, 1)
-
-    def _add(self, view: str, widget: QWidget, title: str) -> None:
-        widget.setObjectName(view)
-        self.tabs.addTab(widget, title)
-
-    def refresh(self) -> None:
-        self.tabs.currentWidget().refresh()
-
-    def current_tab(self) -> str:
-        return self.tabs.currentWidget().objectName()
-
-    def show_tab(self, view: str) -> None:
-        tab = self.tabs.findChild(QWidget, view)
-        if tab is not None:
-            self.tabs.setCurrentWidget(tab)
-        self.refresh()
