@@ -47,15 +47,14 @@ def open_window(target: Target):
 
 
 def run_gui(target: Target, lang: str | None, exit_after_paint: bool = False) -> int:
-    from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QMessageBox
 
-    from wplstudio.i18n import error_text, install, translate
+    from wplstudio.i18n import error_text, install, startup_language, translate
 
     if not has_screen():
         raise WplError(QT_TRANSLATE_NOOP("errors", "There is no screen to show the app on. Start it on a desktop, or use wplstudio screenshot VIEW --out FILE.png."))
     app = make_application()
-    install(lang or QSettings().value("language"))
+    install(startup_language(lang))
     from wplstudio.ui.open_dialogs import open_asking
     from wplstudio.ui.session import Session
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from wplstudio import __version__
 from wplstudio.domain.errors import WplError
-from wplstudio.i18n import LANGUAGES, error_text, install, lang_from_env, translate
+from wplstudio.i18n import LANGUAGES, error_text, install, startup_language, translate
 from wplstudio.storage.locations import DEMO_FILE, Target, resolve
 
 
@@ -66,7 +66,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    lang = args.lang or lang_from_env()
+    lang = args.lang = startup_language(args.lang)  # --lang, else the language chosen in the app's settings
     try:
         if args.command is None:
             from wplstudio.app import run_gui

@@ -82,3 +82,34 @@ def _translated_params(params: dict) -> dict:
 
 def lang_from_env() -> str | None:
     return os.environ.get("WPLSTUDIO_LANG")
+
+
+SETTING = "language"  # the key in QSettings that keeps the language chosen in the app's settings
+
+
+def user_settings():
+    """The person's own settings (QSettings), where the platform keeps them; the same file the window uses."""
+    from PySide6.QtCore import QSettings
+
+    from wplstudio import APP_NAME, ORG_NAME
+
+    return QSettings(ORG_NAME, APP_NAME)
+
+
+def saved_language(settings=None) -> str | None:
+    """The language chosen in the settings dialog, or None when none was chosen."""
+    value = (settings if settings is not None else user_settings()).value(SETTING)
+    return value if value in LANGUAGES else None
+
+
+def save_language(lang: str, settings=None) -> None:
+    if lang not in LANGUAGES:
+        raise ValueError(lang)
+    settings = settings if settings is not None else user_settings()
+    settings.setValue(SETTING, lang)
+    settings.sync()
+
+
+def startup_language(asked: str | None, settings=None) -> str:
+    """--lang on the command line wins, then WPLSTUDIO_LANG, then the settings, then Dutch."""
+    return asked or lang_from_env() or saved_language(settings) or DEFAULT_LANGUAGE

@@ -1712,10 +1712,6 @@ Alles wat sindsdien is gewijzigd, wordt vervangen door wat in de back-up staat. 
         <translation>Vastgelegd door</translation>
     </message>
     <message>
-        <source>by hand</source>
-        <translation>met de hand</translation>
-    </message>
-    <message>
         <source>Year</source>
         <translation>Jaar</translation>
     </message>
@@ -1829,6 +1825,17 @@ Alles wat sindsdien is gewijzigd, wordt vervangen door wat in de back-up staat. 
     <message>
         <source>read-only</source>
         <translation>alleen lezen</translation>
+    </message>
+</context>
+<context>
+    <name>ManualWindow</name>
+    <message>
+        <source>Manual — wplstudio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find in this chapter (Enter: next)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2682,6 +2689,25 @@ Alles wat sindsdien is gewijzigd, wordt vervangen door wat in de back-up staat. 
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <source>Language of the app:</source>
+        <translation>Taal van de app:</translation>
+    </message>
+    <message>
+        <source>The app starts in this language.</source>
+        <translation>De app start in deze taal.</translation>
+    </message>
+    <message>
+        <source>The new language takes effect when you start the app again.</source>
+        <translation>De nieuwe taal werkt zodra je de app opnieuw start.</translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
         <source>Sign in</source>
@@ -2702,6 +2728,17 @@ Alles wat sindsdien is gewijzigd, wordt vervangen door wat in de back-up staat. 
     <message>
         <source>Quit</source>
         <translation>Stoppen</translation>
+    </message>
+</context>
+<context>
+    <name>StepCard</name>
+    <message>
+        <source>✔ Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>○ Still to do</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3025,14 +3062,6 @@ Alles wat sindsdien is gewijzigd, wordt vervangen door wat in de back-up staat. 
         <translation>Aftekenen</translation>
     </message>
     <message>
-        <source>trainee</source>
-        <translation>leerling</translation>
-    </message>
-    <message>
-        <source>mentor</source>
-        <translation>mentor</translation>
-    </message>
-    <message>
         <source>(revoked)</source>
         <translation>(ingetrokken)</translation>
     </message>
@@ -3186,6 +3215,121 @@ Alles wat sindsdien is gewijzigd, wordt vervangen door wat in de back-up staat. 
     <message>
         <source>Hours on this card</source>
         <translation>Uren op deze kaart</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePanel</name>
+    <message>
+        <source>Welcome to wplstudio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A few steps to your first deployability matrix on the wall. Each button takes you to the right place; come back here under Help &gt; First steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 1 — bring in your matrix: from Excel, or by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… or enter it by hand, from left to right:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import from Excel…</source>
+        <translation type="unfinished">Inlezen uit Excel…</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation type="unfinished">Teams</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation type="unfinished">Medewerkers</translation>
+    </message>
+    <message>
+        <source>Task landscape</source>
+        <translation type="unfinished">Takenlandschap</translation>
+    </message>
+    <message>
+        <source>Open the matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print for the wall…</source>
+        <translation type="unfinished">Printen voor aan de muur…</translation>
+    </message>
+    <message>
+        <source>Read in your Excel matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do you keep the matrix in Excel today? Read the sheet in: teams, people, tasks and levels in one go. You see a preview first; nothing is saved until you confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teams and people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add your teams (departments) first, then the people in them, with their function and start date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation type="unfinished">Taken</translation>
+    </message>
+    <message>
+        <source>The task landscape: core tasks split into the tasks that become the columns of the matrix. Mark a certificate such as VCA with how long it stays valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per person and task, what they can: 0 not, 1 learning it, 2 with someone watching, 3 on their own, 4 can teach it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the matrix on A3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hang it on the wall in the workshop: everyone sees who can do what, and where a second person is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 2 — the matrix on the wall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the manual (F1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the welcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It does not come back by itself; Help &gt; First steps opens it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{teams} teams, {people} people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{tasks} tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{levels} levels filled in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>printed on {date}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3791,6 +3935,22 @@ persoon × taak</translation>
     <message>
         <source>(no team)</source>
         <translation>(geen team)</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation type="unfinished">gehouden</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interviews held against due per team, {year}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>planned</source>
@@ -5117,8 +5277,8 @@ persoon × taak</translation>
         <translation>{name} werkt hier niet meer en kan niet aftekenen.</translation>
     </message>
     <message>
-        <source>{name} already signed this module as {signer_role} on {when}. A signature is given once.</source>
-        <translation>{name} heeft deze module al als {signer_role} afgetekend op {when}. Aftekenen gebeurt één keer.</translation>
+        <source>{name} already signed this module as {role} on {when}. A signature is given once.</source>
+        <translation>{name} heeft deze module al als {role} afgetekend op {when}. Aftekenen gebeurt één keer.</translation>
     </message>
     <message>
         <source>{count} assignment(s) of this module are not ticked yet. Tick them all first.</source>
@@ -5445,6 +5605,35 @@ persoon × taak</translation>
     </message>
 </context>
 <context>
+    <name>help</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About wplstudio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About wplstudio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wplstudio {version}
+
+Learning on the job, made concrete: the deployability matrix, onboarding with mentors, development interviews and the planning board for small technical companies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>import</name>
     <message>
         <source>No matrix found on this sheet: no row of task names followed by rows that start with a name.</source>
@@ -5663,6 +5852,17 @@ persoon × taak</translation>
     </message>
 </context>
 <context>
+    <name>keyboard</name>
+    <message>
+        <source>Areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{area} ({keys})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>learning</name>
     <message>
         <source>Formal course</source>
@@ -5691,6 +5891,22 @@ persoon × taak</translation>
     <message>
         <source>Peer review (intervisie)</source>
         <translation>Intervisie</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation type="unfinished">met de hand</translation>
+    </message>
+    <message>
+        <source>onboarding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>planning board</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>On the job with a mentor</source>
@@ -6953,24 +7169,44 @@ Functie: {function}</translation>
         <translation>Inzetbare combinaties van persoon en taak: {first} aan het eind van {from_}, {last} aan het eind van {to}.</translation>
     </message>
     <message>
-        <source>Onboarding and development interviews</source>
-        <translation>Inwerken en ontwikkelgesprekken</translation>
+        <source>Onboarding</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Onboarding completions: not available in this version yet.</source>
-        <translation>Afgeronde inwerktrajecten: nog niet beschikbaar in deze versie.</translation>
+        <source>{done} trajectory(ies) completed, {started} started, {modules} module(s) signed off; {running} still running at the end of the year.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Onboarding trajectories completed: {done}.</source>
-        <translation>Afgeronde inwerktrajecten: {done}.</translation>
+        <source>Program</source>
+        <translation type="unfinished">Programma</translation>
     </message>
     <message>
-        <source>Interviews held against due: not available in this version yet.</source>
-        <translation>Gehouden tegenover geplande gesprekken: nog niet beschikbaar in deze versie.</translation>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Development interviews held: {held} of {due} due.</source>
-        <translation>Ontwikkelgesprekken gehouden: {held} van de {due} die nodig waren.</translation>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date} ({days} days late)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date} (on time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{due_held} of the {due} people due a talk in {year} had one; {held} interview(s) held in all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Development interviews</source>
+        <translation type="unfinished">Ontwikkelgesprekken</translation>
     </message>
     <message>
         <source>Quickscan</source>
@@ -7044,6 +7280,10 @@ Functie: {function}</translation>
         <translation>mentor</translation>
     </message>
     <message>
+        <source>trainee</source>
+        <translation type="unfinished">leerling</translation>
+    </message>
+    <message>
         <source>employee</source>
         <translation>medewerker</translation>
     </message>
@@ -7065,6 +7305,17 @@ Functie: {function}</translation>
     <message>
         <source>Sign out</source>
         <translation>Afmelden</translation>
+    </message>
+</context>
+<context>
+    <name>settings</name>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Extra</translation>
+    </message>
+    <message>
+        <source>&amp;Settings...</source>
+        <translation>&amp;Instellingen...</translation>
     </message>
 </context>
 <context>

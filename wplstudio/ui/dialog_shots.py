@@ -1,4 +1,4 @@
-"""`wplstudio screenshot sign-in|first-start|lock`: the dialogs around the main window,
+"""`wplstudio screenshot sign-in|first-start|lock|settings`: the dialogs around the main window,
 rendered without a screen and without anyone signing in."""
 
 from __future__ import annotations
@@ -39,6 +39,10 @@ def _dialog(db, view: str):
         return FirstOwnerDialog(db)
     if view == "lock":
         return LockDialog(db, _someone(db))
+    if view == "settings":
+        from wplstudio.ui.settings_dialog import SettingsDialog
+
+        return SettingsDialog()
     return SignInDialog(db)
 
 

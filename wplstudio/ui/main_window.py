@@ -12,6 +12,7 @@ from wplstudio.services import company
 from wplstudio.ui import connection_status, pages
 from wplstudio.ui.access import first_open_area, may_open, may_view_company
 from wplstudio.ui.context import AppContext
+from wplstudio.ui.settings_dialog import add_settings_menu
 from wplstudio.ui.views import AREAS, VIEW_NAMES, locate
 
 
@@ -35,6 +36,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.location_label)
         self.connection_watch = connection_status.install(self, db)
         self.navigation.currentRowChanged.connect(self._area_chosen)
+        self.settings_action = add_settings_menu(self)
         self.refresh_title()
 
     def _build_navigation(self) -> QListWidget:
