@@ -75,6 +75,8 @@ EXEMPT = {
     "trainee_counts": "the onboarding hook inside a checked session",
     "coverage_rows": "works on a MatrixData the caller already loaded through load()",
     "active_team_names": "team names for a filter, for anyone who may view a matrix row",
+    "write_levels": "set_levels' bulk variant inside the importer's transaction: checks require_edit itself (walked via import)",
+    "stored_levels": "reads stored cells inside a caller's checked session",
     "raise_levels_in": "onboarding's sign-off raises levels inside its own checked transaction (the signatures are the authority)",
 }
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from sqlalchemy import insert, select
+from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -28,6 +28,8 @@ from wplstudio.services.records import changed_by_other, now, stamp
 from wplstudio.storage.database import Database
 from wplstudio.storage.models import (CoreTask, Employee, FunctionRequirement, JobFunction, Level, LevelChange, Task,
                                       TaskTarget, Team)
+
+BATCH = 5_000  # rows per bulk statement
 
 
 @dataclass(frozen=True)
@@ -184,6 +186,57 @@ def set_levels(db: Database, actor: Actor, edits: list[LevelEdit], note: str = "
     return changed
 
 
+def write_levels(s: Session, actor: Actor, edits: list[LevelEdit], note: str) -> list[LevelChanged]:
+    """set_levels() inside the caller's transaction, with bulk statements so that a whole company's
+    sheet (50,000 cells) is written in well under a second: the same checks (level, edit permission
+    per employee, tasks exist), the history rows with the note and one audit entry as set_levels writes.
+    The Excel import calls it; versions are not compared (the importer checks the preview is not stale)."""
+    edits = list({(e.employee_id, e.task_id): e for e in edits}.values())
+    if not edits:
+        return []
+    for edit in edits:
+        rules.check_level(edit.level)
+    require_edit(s, actor, {e.employee_id for e in edits})
+    _require_tasks(s, {e.task_id for e in edits})
+    stored = stored_levels(s, {e.employee_id for e in edits}, {e.task_id for e in edits})
+    at, by = now(), actor.name[:80]
+    inserts, updates, changed = [], [], []
+    for e in edits:
+        old, version = stored.get((e.employee_id, e.task_id), (None, 0))
+        if (old or 0) == e.level:
+            continue
+        row = {"level": e.level, "version": version + 1, "updated_at": at, "updated_by": by}
+        if old is None:
+            inserts.append({"employee_id": e.employee_id, "task_id": e.task_id, **row})
+        else:
+            updates.append({"e": e.employee_id, "t": e.task_id, **row})
+        changed.append(LevelChanged(e.employee_id, e.task_id, old or 0, e.level))
+    # Core statements on the tables, not the ORM's bulk path: for 20,000 rows that is most of the time saved.
+    _bulk(s, insert(Level.__table__), inserts)
+    _bulk(s, _update_level(), updates)
+    if changed:
+        _remember(s, actor, changed, note[:2000])
+    return changed
+
+
+def stored_levels(s: Session, employees: set[int], tasks: set[int]) -> dict[tuple[int, int], tuple[int, int]]:
+    """(employee, task) -> (level, version) of the stored cells among these people and tasks."""
+    query = select(Level.employee_id, Level.task_id, Level.level, Level.version).where(Level.employee_id.in_(employees))
+    return {(e, t): (lv, v) for e, t, lv, v in s.execute(query) if t in tasks}
+
+
+def _update_level():
+    table = Level.__table__
+    return (update(table).where(table.c.employee_id == bindparam("e"), table.c.task_id == bindparam("t"))
+            .values(level=bindparam("level"), version=bindparam("version"), updated_at=bindparam("updated_at"),
+                    updated_by=bindparam("updated_by")))
+
+
+def _bulk(s: Session, statement, rows: list[dict]) -> None:
+    for start in range(0, len(rows), BATCH):
+        s.execute(statement, rows[start:start + BATCH])
+
+
 def _flush(s: Session) -> None:
     """Another PC may have filled the same empty cell a moment ago: say so instead of failing."""
     try:
@@ -233,8 +286,9 @@ def _remember(s: Session, actor: Actor, changed: list[LevelChanged], note: str) 
     """History rows in one insert, and one audit entry: one cell as {"level": old} -> {"level": new},
     several as {"employee/task": old, ...} -> {"employee/task": new, ...}."""
     at, by = now(), actor.name[:80]
-    s.execute(insert(LevelChange), [dict(employee_id=c.employee_id, task_id=c.task_id, at=at, by=by, old_level=c.old_level,
-                                         new_level=c.new_level, note=note) for c in changed])
+    rows = [dict(employee_id=c.employee_id, task_id=c.task_id, at=at, by=by, old_level=c.old_level, new_level=c.new_level,
+                 note=note) for c in changed]
+    _bulk(s, insert(LevelChange.__table__), rows)
     if len(changed) == 1:
         c = changed[0]
         audit.record(s, actor, "update", "levels", f"{c.employee_id}/{c.task_id}", {"level": c.old_level}, {"level": c.new_level})
