@@ -7,7 +7,6 @@ import csv
 import json
 import sqlite3
 import threading
-import time
 from datetime import date, datetime, timedelta, timezone
 
 import pytest
@@ -385,18 +384,15 @@ def test_export_to_an_unknown_format_or_missing_folder_says_so(db, tmp_path):
 
 # --- a long trail ---------------------------------------------------------------------------
 
-def test_twenty_thousand_entries_verify_in_well_under_a_second_or_two(db):
-    synthetic.build(db)  # the 250-employee company
-    people.save_team(db, OWNER, "Echt team")  # entries from the app itself, then years of history after them
-    synthetic.add_audit_history(db, entries=20_000, years=5)
-    started = time.perf_counter()
-    report = audit.verify(db)
-    elapsed = time.perf_counter() - started
-    assert report.ok and report.checked == 20_001
-    assert elapsed < 3.0, f"verifying 20,000 entries took {elapsed:.2f} s"
-    started = time.perf_counter()
-    page = list_entries(db, OWNER, AuditFilter(who="henk", entity="employees"), limit=200, offset=1_000)
-    assert len(page) == 200 and time.perf_counter() - started < 0.5
+def test_years_of_history_verify_whole_and_page_by_who_and_what(demo_db):
+    # How fast is for `wplstudio bench` (50,000 entries); here only that a long trail verifies whole.
+    before = audit.verify(demo_db).checked
+    people.save_team(demo_db, OWNER, "Echt team")  # entries from the app itself, then years of history after them
+    synthetic.add_audit_history(demo_db, entries=5_000, years=5)
+    report = audit.verify(demo_db)
+    assert report.ok and report.checked == before + 5_001
+    page = list_entries(demo_db, OWNER, AuditFilter(who="henk", entity="employees"), limit=200, offset=300)
+    assert len(page) == 200
 
 
 # --- PostgreSQL: several PCs on one server ------------------------------------------------------
