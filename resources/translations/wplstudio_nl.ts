@@ -1831,11 +1831,11 @@ Alles wat sindsdien is gewijzigd, wordt vervangen door wat in de back-up staat. 
     <name>ManualWindow</name>
     <message>
         <source>Manual — wplstudio</source>
-        <translation type="unfinished"></translation>
+        <translation>Handleiding — wplstudio</translation>
     </message>
     <message>
         <source>Find in this chapter (Enter: next)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoeken in dit hoofdstuk (Enter: volgende)</translation>
     </message>
 </context>
 <context>
@@ -2734,11 +2734,11 @@ Alles wat sindsdien is gewijzigd, wordt vervangen door wat in de back-up staat. 
     <name>StepCard</name>
     <message>
         <source>✔ Done</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Klaar</translation>
     </message>
     <message>
         <source>○ Still to do</source>
-        <translation type="unfinished"></translation>
+        <translation>○ Nog te doen</translation>
     </message>
 </context>
 <context>
@@ -3133,8 +3133,24 @@ Alles wat sindsdien is gewijzigd, wordt vervangen door wat in de back-up staat. 
         <translation>Deze week</translation>
     </message>
     <message>
-        <source>Drop a job</source>
-        <translation>Klus neerzetten</translation>
+        <source>Previous week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show and plan Saturday on the board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print week…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Undo</source>
@@ -3221,114 +3237,121 @@ Alles wat sindsdien is gewijzigd, wordt vervangen door wat in de back-up staat. 
     <name>WelcomePanel</name>
     <message>
         <source>Welcome to wplstudio</source>
-        <translation type="unfinished"></translation>
+        <translation>Welkom bij wplstudio</translation>
     </message>
     <message>
         <source>A few steps to your first deployability matrix on the wall. Each button takes you to the right place; come back here under Help &gt; First steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>In een paar stappen naar je eerste inzetbaarheidsmatrix aan de muur. Elke knop brengt je naar de juiste plek; terugkomen kan via Help &gt; Eerste stappen.</translation>
     </message>
     <message>
         <source>Step 1 — bring in your matrix: from Excel, or by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Stap 1 — zet je matrix erin: uit Excel, of met de hand</translation>
     </message>
     <message>
         <source>… or enter it by hand, from left to right:</source>
-        <translation type="unfinished"></translation>
+        <translation>… of vul hem met de hand in, van links naar rechts:</translation>
     </message>
     <message>
         <source>Import from Excel…</source>
-        <translation type="unfinished">Inlezen uit Excel…</translation>
+        <translation>Inlezen uit Excel…</translation>
     </message>
     <message>
         <source>Teams</source>
-        <translation type="unfinished">Teams</translation>
+        <translation>Teams</translation>
     </message>
     <message>
         <source>Employees</source>
-        <translation type="unfinished">Medewerkers</translation>
+        <translation>Medewerkers</translation>
     </message>
     <message>
         <source>Task landscape</source>
-        <translation type="unfinished">Takenlandschap</translation>
+        <translation>Takenlandschap</translation>
     </message>
     <message>
         <source>Open the matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Naar de matrix</translation>
     </message>
     <message>
         <source>Print for the wall…</source>
-        <translation type="unfinished">Printen voor aan de muur…</translation>
+        <translation>Printen voor aan de muur…</translation>
     </message>
     <message>
         <source>Read in your Excel matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Je Excel-matrix inlezen</translation>
     </message>
     <message>
         <source>Do you keep the matrix in Excel today? Read the sheet in: teams, people, tasks and levels in one go. You see a preview first; nothing is saved until you confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Houd je de matrix nu in Excel bij? Lees het werkblad in: teams, mensen, taken en niveaus in één keer. Je ziet eerst een voorbeeld; er wordt pas iets opgeslagen als je bevestigt.</translation>
     </message>
     <message>
         <source>Teams and people</source>
-        <translation type="unfinished"></translation>
+        <translation>Teams en mensen</translation>
     </message>
     <message>
         <source>Add your teams (departments) first, then the people in them, with their function and start date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zet eerst je teams (afdelingen) erin, dan de mensen daarin, met hun functie en datum in dienst.</translation>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished">Taken</translation>
+        <translation>Taken</translation>
     </message>
     <message>
         <source>The task landscape: core tasks split into the tasks that become the columns of the matrix. Mark a certificate such as VCA with how long it stays valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het takenlandschap: kerntaken, verdeeld in de taken die de kolommen van de matrix worden. Geef bij een certificaat zoals VCA aan hoe lang het geldig blijft.</translation>
     </message>
     <message>
         <source>Levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveaus</translation>
     </message>
     <message>
         <source>Per person and task, what they can: 0 not, 1 learning it, 2 with someone watching, 3 on their own, 4 can teach it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Per persoon en taak wat iemand kan: 0 niet, 1 leert het, 2 onder begeleiding, 3 zelfstandig, 4 kan het anderen leren.</translation>
     </message>
     <message>
         <source>Print the matrix on A3</source>
-        <translation type="unfinished"></translation>
+        <translation>De matrix printen op A3</translation>
     </message>
     <message>
         <source>Hang it on the wall in the workshop: everyone sees who can do what, and where a second person is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hang hem in de werkplaats aan de muur: iedereen ziet wie wat kan, en waar een tweede persoon nodig is.</translation>
     </message>
     <message>
         <source>Step 2 — the matrix on the wall</source>
-        <translation type="unfinished"></translation>
+        <translation>Stap 2 — de matrix aan de muur</translation>
     </message>
     <message>
         <source>Open the manual (F1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Handleiding openen (F1)</translation>
     </message>
     <message>
         <source>Close the welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Welkom sluiten</translation>
     </message>
     <message>
         <source>It does not come back by itself; Help &gt; First steps opens it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het komt niet vanzelf terug; Help &gt; Eerste stappen opent het weer.</translation>
     </message>
     <message>
         <source>{teams} teams, {people} people</source>
-        <translation type="unfinished"></translation>
+        <translation>{teams} teams, {people} mensen</translation>
     </message>
     <message>
         <source>{tasks} tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>{tasks} taken</translation>
     </message>
     <message>
         <source>{levels} levels filled in</source>
-        <translation type="unfinished"></translation>
+        <translation>{levels} niveaus ingevuld</translation>
     </message>
     <message>
         <source>printed on {date}</source>
+        <translation>geprint op {date}</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>wplstudio is already open on {database}; that window is now in front.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3578,6 +3601,86 @@ Alles wat sindsdien is gewijzigd, wordt vervangen door wat in de back-up staat. 
         <translation>verwijderd</translation>
     </message>
     <message>
+        <source>activated</source>
+        <translation>geactiveerd</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>gedeactiveerd</translation>
+    </message>
+    <message>
+        <source>anonymised</source>
+        <translation>geanonimiseerd</translation>
+    </message>
+    <message>
+        <source>anonymised again</source>
+        <translation>opnieuw geanonimiseerd</translation>
+    </message>
+    <message>
+        <source>answers saved</source>
+        <translation>antwoorden opgeslagen</translation>
+    </message>
+    <message>
+        <source>password changed</source>
+        <translation>wachtwoord gewijzigd</translation>
+    </message>
+    <message>
+        <source>password reset</source>
+        <translation>wachtwoord opnieuw ingesteld</translation>
+    </message>
+    <message>
+        <source>PIN set</source>
+        <translation>pincode ingesteld</translation>
+    </message>
+    <message>
+        <source>sign-in blocked</source>
+        <translation>aanmelden geblokkeerd</translation>
+    </message>
+    <message>
+        <source>lock broken</source>
+        <translation>slot verbroken</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>afgerond</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>afgetekend</translation>
+    </message>
+    <message>
+        <source>sign-off revoked</source>
+        <translation>aftekening ingetrokken</translation>
+    </message>
+    <message>
+        <source>ticked off</source>
+        <translation>afgevinkt</translation>
+    </message>
+    <message>
+        <source>unticked</source>
+        <translation>vinkje weggehaald</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>gestopt</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation>verplaatst</translation>
+    </message>
+    <message>
+        <source>demo filled in</source>
+        <translation>demo ingevuld</translation>
+    </message>
+    <message>
+        <source>contents erased</source>
+        <translation>inhoud gewist</translation>
+    </message>
+    <message>
+        <source>backup restored</source>
+        <translation>back-up teruggezet</translation>
+    </message>
+    <message>
         <source>Entry {id} was edited outside wplstudio.</source>
         <translation>Regel {id} is buiten wplstudio om gewijzigd.</translation>
     </message>
@@ -3728,6 +3831,46 @@ Alles wat sindsdien is gewijzigd, wordt vervangen door wat in de back-up staat. 
         <translation>kaart weghalen</translation>
     </message>
     <message>
+        <source>change the hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pair a learner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end a pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan a learner beside a mentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add an absence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove an absence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reserve learning time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove learning time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add a job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change a job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
@@ -3847,6 +3990,30 @@ Alles wat sindsdien is gewijzigd, wordt vervangen door wat in de back-up staat. 
         <source>⚠ {hours} hours planned that day: more than a working day</source>
         <translation>⚠ {hours} uur gepland die dag: meer dan een werkdag</translation>
     </message>
+    <message>
+        <source>Week printed to PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The week plan is in {file}. Open it now to print?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation type="unfinished">Papier</translation>
+    </message>
+    <message>
+        <source>week-plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished">PDF (*.pdf)</translation>
+    </message>
 </context>
 <context>
     <name>charts</name>
@@ -3938,19 +4105,19 @@ persoon × taak</translation>
     </message>
     <message>
         <source>due</source>
-        <translation type="unfinished"></translation>
+        <translation>aan de beurt</translation>
     </message>
     <message>
         <source>held</source>
-        <translation type="unfinished">gehouden</translation>
+        <translation>gehouden</translation>
     </message>
     <message>
         <source>people</source>
-        <translation type="unfinished"></translation>
+        <translation>mensen</translation>
     </message>
     <message>
         <source>Interviews held against due per team, {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesprekken gehouden tegenover aan de beurt per team, {year}</translation>
     </message>
     <message>
         <source>planned</source>
@@ -4014,6 +4181,14 @@ persoon × taak</translation>
     <message>
         <source>Wrote {file}.</source>
         <translation>{file} geschreven.</translation>
+    </message>
+    <message>
+        <source>Name a folder for the pictures: wplstudio screenshot --all --out-dir FOLDER.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote {n} pictures in {folder}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Database: {location}</source>
@@ -5603,34 +5778,392 @@ persoon × taak</translation>
         <source>when</source>
         <translation>wanneer</translation>
     </message>
+    <message>
+        <source>active</source>
+        <translation>actief</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>gearchiveerd</translation>
+    </message>
+    <message>
+        <source>assessment</source>
+        <translation>beoordeling</translation>
+    </message>
+    <message>
+        <source>assignment</source>
+        <translation>opdracht</translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation>tijdstip</translation>
+    </message>
+    <message>
+        <source>author</source>
+        <translation>schrijver</translation>
+    </message>
+    <message>
+        <source>author role</source>
+        <translation>rol van de schrijver</translation>
+    </message>
+    <message>
+        <source>blocked until</source>
+        <translation>geblokkeerd tot</translation>
+    </message>
+    <message>
+        <source>builtin</source>
+        <translation>ingebouwd</translation>
+    </message>
+    <message>
+        <source>by</source>
+        <translation>door</translation>
+    </message>
+    <message>
+        <source>caption</source>
+        <translation>onderschrift</translation>
+    </message>
+    <message>
+        <source>certificate</source>
+        <translation>certificaat</translation>
+    </message>
+    <message>
+        <source>completed on</source>
+        <translation>afgerond op</translation>
+    </message>
+    <message>
+        <source>confirmed at</source>
+        <translation>bevestigd op</translation>
+    </message>
+    <message>
+        <source>content</source>
+        <translation>inhoud</translation>
+    </message>
+    <message>
+        <source>contents erased at</source>
+        <translation>inhoud gewist op</translation>
+    </message>
+    <message>
+        <source>correction note</source>
+        <translation>correctie</translation>
+    </message>
+    <message>
+        <source>cost cents</source>
+        <translation>kosten (cent)</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>huidige versie</translation>
+    </message>
+    <message>
+        <source>data</source>
+        <translation>gegevens</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>dag</translation>
+    </message>
+    <message>
+        <source>display name</source>
+        <translation>naam op het scherm</translation>
+    </message>
+    <message>
+        <source>done on</source>
+        <translation>klaar op</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>uiterlijk</translation>
+    </message>
+    <message>
+        <source>due on</source>
+        <translation>uiterlijk op</translation>
+    </message>
+    <message>
+        <source>failed attempts</source>
+        <translation>mislukte pogingen</translation>
+    </message>
+    <message>
+        <source>family</source>
+        <translation>soort gesprek</translation>
+    </message>
+    <message>
+        <source>first day</source>
+        <translation>eerste dag</translation>
+    </message>
+    <message>
+        <source>held on</source>
+        <translation>gehouden op</translation>
+    </message>
+    <message>
+        <source>how</source>
+        <translation>hoe</translation>
+    </message>
+    <message>
+        <source>interview</source>
+        <translation>gesprek</translation>
+    </message>
+    <message>
+        <source>interviewer name</source>
+        <translation>naam gespreksleider</translation>
+    </message>
+    <message>
+        <source>interviewer user</source>
+        <translation>account gespreksleider</translation>
+    </message>
+    <message>
+        <source>interviews</source>
+        <translation>gesprekken</translation>
+    </message>
+    <message>
+        <source>is certificate</source>
+        <translation>is een certificaat</translation>
+    </message>
+    <message>
+        <source>job</source>
+        <translation>klus</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>sleutel</translation>
+    </message>
+    <message>
+        <source>last sign in</source>
+        <translation>laatst aangemeld</translation>
+    </message>
+    <message>
+        <source>learning task</source>
+        <translation>leertaak</translation>
+    </message>
+    <message>
+        <source>mentor</source>
+        <translation>mentor</translation>
+    </message>
+    <message>
+        <source>mime</source>
+        <translation>bestandssoort</translation>
+    </message>
+    <message>
+        <source>module</source>
+        <translation>module</translation>
+    </message>
+    <message>
+        <source>new level</source>
+        <translation>nieuw niveau</translation>
+    </message>
+    <message>
+        <source>new mentor</source>
+        <translation>nieuwe mentor</translation>
+    </message>
+    <message>
+        <source>next steps</source>
+        <translation>volgende stappen</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>notitie</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notities</translation>
+    </message>
+    <message>
+        <source>old level</source>
+        <translation>oud niveau</translation>
+    </message>
+    <message>
+        <source>old mentor</source>
+        <translation>vorige mentor</translation>
+    </message>
+    <message>
+        <source>origin</source>
+        <translation>herkomst</translation>
+    </message>
+    <message>
+        <source>override reason</source>
+        <translation>reden van afwijken</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>eigenaar</translation>
+    </message>
+    <message>
+        <source>password hash</source>
+        <translation>wachtwoord</translation>
+    </message>
+    <message>
+        <source>pin hash</source>
+        <translation>pincode</translation>
+    </message>
+    <message>
+        <source>planned on</source>
+        <translation>gepland op</translation>
+    </message>
+    <message>
+        <source>position</source>
+        <translation>volgorde</translation>
+    </message>
+    <message>
+        <source>private note</source>
+        <translation>eigen notitie</translation>
+    </message>
+    <message>
+        <source>private note user</source>
+        <translation>account eigen notitie</translation>
+    </message>
+    <message>
+        <source>program</source>
+        <translation>programma</translation>
+    </message>
+    <message>
+        <source>proposed by</source>
+        <translation>voorgesteld door</translation>
+    </message>
+    <message>
+        <source>provider</source>
+        <translation>aanbieder</translation>
+    </message>
+    <message>
+        <source>question key</source>
+        <translation>vraag</translation>
+    </message>
+    <message>
+        <source>result</source>
+        <translation>resultaat</translation>
+    </message>
+    <message>
+        <source>round</source>
+        <translation>ronde</translation>
+    </message>
+    <message>
+        <source>safety</source>
+        <translation>veiligheid</translation>
+    </message>
+    <message>
+        <source>saved at</source>
+        <translation>opgeslagen op</translation>
+    </message>
+    <message>
+        <source>scan</source>
+        <translation>scan</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>score</translation>
+    </message>
+    <message>
+        <source>side</source>
+        <translation>kant</translation>
+    </message>
+    <message>
+        <source>signer employee</source>
+        <translation>ondertekenaar</translation>
+    </message>
+    <message>
+        <source>signer name</source>
+        <translation>naam ondertekenaar</translation>
+    </message>
+    <message>
+        <source>signer user</source>
+        <translation>account ondertekenaar</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>grootte</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>bron</translation>
+    </message>
+    <message>
+        <source>source ref</source>
+        <translation>verwijzing naar de bron</translation>
+    </message>
+    <message>
+        <source>start date</source>
+        <translation>begindatum</translation>
+    </message>
+    <message>
+        <source>talk weeks</source>
+        <translation>weken tussen voortgangsgesprekken</translation>
+    </message>
+    <message>
+        <source>target date</source>
+        <translation>streefdatum</translation>
+    </message>
+    <message>
+        <source>task</source>
+        <translation>taak</translation>
+    </message>
+    <message>
+        <source>task ids</source>
+        <translation>taken</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>tekst</translation>
+    </message>
+    <message>
+        <source>trajectory</source>
+        <translation>inwerktraject</translation>
+    </message>
+    <message>
+        <source>updated at</source>
+        <translation>bijgewerkt op</translation>
+    </message>
+    <message>
+        <source>updated by</source>
+        <translation>bijgewerkt door</translation>
+    </message>
+    <message>
+        <source>username</source>
+        <translation>gebruikersnaam</translation>
+    </message>
+    <message>
+        <source>validity months</source>
+        <translation>geldig (maanden)</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>waarde</translation>
+    </message>
+    <message>
+        <source>version no</source>
+        <translation>versienummer</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>jaar</translation>
+    </message>
 </context>
 <context>
     <name>help</name>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>&amp;Manual</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Handleiding</translation>
     </message>
     <message>
         <source>&amp;First steps</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eerste stappen</translation>
     </message>
     <message>
         <source>&amp;About wplstudio</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Over wplstudio</translation>
     </message>
     <message>
         <source>About wplstudio</source>
-        <translation type="unfinished"></translation>
+        <translation>Over wplstudio</translation>
     </message>
     <message>
         <source>wplstudio {version}
 
 Learning on the job, made concrete: the deployability matrix, onboarding with mentors, development interviews and the planning board for small technical companies.</source>
-        <translation type="unfinished"></translation>
+        <translation>wplstudio {version}
+
+Leren op de werkvloer, concreet gemaakt: de inzetbaarheidsmatrix, inwerken met mentoren, ontwikkelgesprekken en het planbord voor kleine technische bedrijven.</translation>
     </message>
 </context>
 <context>
@@ -5894,19 +6427,19 @@ Learning on the job, made concrete: the deployability matrix, onboarding with me
     </message>
     <message>
         <source>by hand</source>
-        <translation type="unfinished">met de hand</translation>
+        <translation>met de hand</translation>
     </message>
     <message>
         <source>onboarding</source>
-        <translation type="unfinished"></translation>
+        <translation>inwerken</translation>
     </message>
     <message>
         <source>interview</source>
-        <translation type="unfinished"></translation>
+        <translation>gesprek</translation>
     </message>
     <message>
         <source>planning board</source>
-        <translation type="unfinished"></translation>
+        <translation>planbord</translation>
     </message>
     <message>
         <source>On the job with a mentor</source>
@@ -7170,43 +7703,43 @@ Functie: {function}</translation>
     </message>
     <message>
         <source>Onboarding</source>
-        <translation type="unfinished"></translation>
+        <translation>Inwerken</translation>
     </message>
     <message>
         <source>{done} trajectory(ies) completed, {started} started, {modules} module(s) signed off; {running} still running at the end of the year.</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} traject(en) afgerond, {started} gestart, {modules} module(s) afgetekend; {running} nog bezig aan het eind van het jaar.</translation>
     </message>
     <message>
         <source>Program</source>
-        <translation type="unfinished">Programma</translation>
+        <translation>Programma</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestart</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgerond</translation>
     </message>
     <message>
         <source>Planned end</source>
-        <translation type="unfinished"></translation>
+        <translation>Gepland klaar</translation>
     </message>
     <message>
         <source>{date} ({days} days late)</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} ({days} dagen later)</translation>
     </message>
     <message>
         <source>{date} (on time)</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} (op tijd)</translation>
     </message>
     <message>
         <source>{due_held} of the {due} people due a talk in {year} had one; {held} interview(s) held in all.</source>
-        <translation type="unfinished"></translation>
+        <translation>{due_held} van de {due} mensen die in {year} aan de beurt waren, hadden hun gesprek; in totaal {held} gesprek(ken) gehouden.</translation>
     </message>
     <message>
         <source>Development interviews</source>
-        <translation type="unfinished">Ontwikkelgesprekken</translation>
+        <translation>Ontwikkelgesprekken</translation>
     </message>
     <message>
         <source>Quickscan</source>
@@ -7281,7 +7814,7 @@ Functie: {function}</translation>
     </message>
     <message>
         <source>trainee</source>
-        <translation type="unfinished">leerling</translation>
+        <translation>leerling</translation>
     </message>
     <message>
         <source>employee</source>
@@ -7316,6 +7849,13 @@ Functie: {function}</translation>
     <message>
         <source>&amp;Settings...</source>
         <translation>&amp;Instellingen...</translation>
+    </message>
+</context>
+<context>
+    <name>single_instance</name>
+    <message>
+        <source>wplstudio was started again; this window was already open.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
