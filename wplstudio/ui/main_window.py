@@ -43,7 +43,6 @@ class MainWindow(QMainWindow):
         nav = QListWidget()
         nav.setObjectName("navigation")
         nav.setIconSize(QSize(32, 32))
-        nav.setFixedWidth(270)
         nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for area in AREAS:
             item = QListWidgetItem(QIcon(str(icon(area.icon))), translate("areas", area.title))
@@ -51,6 +50,7 @@ class MainWindow(QMainWindow):
             if not may_open(self.ctx.actor, area.key):  # courtesy: the services refuse anyway
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
             nav.addItem(item)
+        nav.setFixedWidth(_navigation_width(nav))
         return nav
 
     def refresh_title(self) -> None:
@@ -100,3 +100,10 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         self.save_state(QSettings())
         super().closeEvent(event)
+
+
+def _navigation_width(nav: QListWidget) -> int:
+    """Wide enough for the longest area name (English ones are longer), within reason."""
+    nav.ensurePolished()
+    widest = max(nav.fontMetrics().horizontalAdvance(nav.item(i).text()) for i in range(nav.count()))
+    return max(270, min(360, widest + nav.iconSize().width() + 60))
