@@ -29,12 +29,24 @@ def make_application():
     from wplstudio.ui import style
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setApplicationName(APP_NAME)
+    app.setApplicationName(APP_NAME)  # with the organisation: where QSettings keeps the settings
     app.setOrganizationName(ORG_NAME)
     app.setApplicationDisplayName("wplstudio")
-    app.setWindowIcon(QIcon(str(icon("app.svg"))))
+    app.setDesktopFileName("wplstudio")  # Wayland and taskbars: packaging/linux/wplstudio.desktop
+    app.setWindowIcon(app_icon(QIcon, icon))
     style.apply(app)
     return app
+
+
+ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
+
+
+def app_icon(QIcon, icon):  # noqa: N803 - Qt's class, passed in so this module imports no Qt at load
+    """The drawn sizes (sharp in a title bar or taskbar) and the SVG for any other size."""
+    result = QIcon(str(icon("app.svg")))
+    for size in ICON_SIZES:
+        result.addFile(str(icon(f"wplstudio-{size}.png")))
+    return result
 
 
 def open_window(target: Target):
@@ -55,6 +67,12 @@ def run_gui(target: Target, lang: str | None, exit_after_paint: bool = False) ->
         raise WplError(QT_TRANSLATE_NOOP("errors", "There is no screen to show the app on. Start it on a desktop, or use wplstudio screenshot VIEW --out FILE.png."))
     app = make_application()
     install(startup_language(lang))
+    from wplstudio.ui.single_instance import claim
+
+    door = claim(target)  # before the lock: a second start on this PC brings the first window forward
+    if door is None:
+        print(translate("app", "wplstudio is already open on {database}; that window is now in front.").format(database=target.describe()), file=sys.stderr)
+        return 0
     from wplstudio.ui.open_dialogs import open_asking
     from wplstudio.ui.session import Session
 

@@ -48,22 +48,27 @@ def bench_create(folder: Path, rounds: int) -> Figure:
     return Figure("create-and-migrate", "create a new database and apply every migration", median, None, rounds)
 
 
-def bench_first_paint(path: Path, rounds: int) -> Figure:
-    def run_once() -> float:
-        env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-        start = time.perf_counter()
-        proc = subprocess.Popen([sys.executable, "-m", "wplstudio", "--database", str(path), "--exit-after-paint"],
-                                stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env)
-        for line in proc.stdout:
-            if line.startswith("first-paint"):
-                elapsed = time.perf_counter() - start
-                break
-        else:
-            elapsed = float("nan")
-        proc.wait()
-        return elapsed
+def first_paint_s(program: list[str], path: Path) -> float:
+    """Seconds from starting program (the source install's or the bundle's) to its first painted window."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    start = time.perf_counter()
+    proc = subprocess.Popen([*program, "--database", str(path), "--exit-after-paint"],
+                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env)
+    for line in proc.stdout:
+        if line.startswith("first-paint"):
+            elapsed = time.perf_counter() - start
+            break
+    else:
+        elapsed = float("nan")
+    proc.wait()
+    return elapsed
 
-    median = statistics.median(run_once() for _ in range(rounds))
+
+SOURCE_PROGRAM = [sys.executable, "-m", "wplstudio"]
+
+
+def bench_first_paint(path: Path, rounds: int) -> Figure:
+    median = statistics.median(first_paint_s(SOURCE_PROGRAM, path) for _ in range(rounds))
     return Figure("first-paint", "whole process, from start to the first painted window: the sign-in, or the owner's form on a new database (offscreen)",
                   median, 0.5, rounds)
 
@@ -287,30 +292,48 @@ def bench_onboarding(path: Path, folder: Path, rounds: int) -> list[Figure]:
 
 
 def run(args) -> int:
+    with tempfile.TemporaryDirectory(prefix="wplstudio-bench-") as tmp:
+        if getattr(args, "part", "all") == "bundle":
+            from wplstudio.bench_bundle import run_part
+
+            figures, comparison = run_part(Path(tmp), args.rounds), []
+        else:
+            figures, comparison = all_figures(args, Path(tmp))
+    report(args, figures, comparison)
+    return 0
+
+
+def all_figures(args, folder: Path) -> tuple[list[Figure], list[str]]:
+    """Every figure on a synthetic company in folder, and the Excel comparison's lines."""
     from wplstudio.services import synthetic
 
-    with tempfile.TemporaryDirectory(prefix="wplstudio-bench-") as tmp:
-        folder = Path(tmp)
-        path = folder / "bench.sqlite"
-        db = open_database(file_target(path))
-        synthetic.build(db, employees=args.employees, tasks=args.tasks)
-        db.close()
-        figures = [bench_open(path, args.rounds * 4), bench_create(folder, args.rounds),
-                   bench_first_paint(path, args.rounds), bench_backup(path, folder, args.rounds),
-                   bench_restore(path, folder, args.rounds),
-                   bench_audit_verify(path, folder, args.rounds), bench_password_check(path, folder, args.rounds)]
-        figures += bench_board(path, folder, args.rounds)
-        figures += bench_onboarding(path, folder, args.rounds)
-        figures += bench_dashboard_and_year_report(path, folder, args.rounds)
-        figures += matrix_figures(path, args.rounds)
-        figures += [bench_matrix_load(path, args.rounds * 4), bench_matrix_edit(path, folder, args.rounds * 4)]
-        from wplstudio.bench_interviews import bench_interviews
+    path = folder / "bench.sqlite"
+    db = open_database(file_target(path))
+    synthetic.build(db, employees=args.employees, tasks=args.tasks)
+    db.close()
+    figures = [bench_open(path, args.rounds * 4), bench_create(folder, args.rounds),
+               bench_first_paint(path, args.rounds), bench_backup(path, folder, args.rounds),
+               bench_restore(path, folder, args.rounds),
+               bench_audit_verify(path, folder, args.rounds), bench_password_check(path, folder, args.rounds)]
+    figures += bench_board(path, folder, args.rounds)
+    figures += bench_onboarding(path, folder, args.rounds)
+    figures += bench_dashboard_and_year_report(path, folder, args.rounds)
+    figures += matrix_figures(path, args.rounds)
+    figures += [bench_matrix_load(path, args.rounds * 4), bench_matrix_edit(path, folder, args.rounds * 4)]
+    from wplstudio.bench_interviews import bench_interviews
 
-        figures += bench_interviews(path, folder, args.rounds)
-        from wplstudio.bench_excel import measure as bench_excel
+    figures += bench_interviews(path, folder, args.rounds)
+    from wplstudio.bench_excel import measure as bench_excel
 
-        excel_figures, comparison = bench_excel(path, folder, args.rounds)  # xlsx out and in, the A3 print, LibreOffice
-        figures += excel_figures
+    excel_figures, comparison = bench_excel(path, folder, args.rounds)  # xlsx out and in, the A3 print, LibreOffice
+    figures += excel_figures
+    from wplstudio.bench_bundle import measure as bench_bundle
+
+    figures += bench_bundle(path, args.rounds)  # only when a bundle was built
+    return figures, comparison
+
+
+def report(args, figures: list[Figure], comparison: list[str]) -> None:
     for figure in figures:
         aim = f"  (aim < {figure.aim_s:g} {figure.unit})" if figure.aim_s else ""
         shown = f"{figure.median_s:9.1f} MB" if figure.unit == "MB" else f"{figure.median_s * 1000:9.1f} ms"
@@ -319,4 +342,3 @@ def run(args) -> int:
     if args.json:
         args.json.write_text(json.dumps({"employees": args.employees, "tasks": args.tasks,
                                          "figures": [asdict(f) for f in figures]}, indent=2))
-    return 0

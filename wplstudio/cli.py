@@ -35,6 +35,8 @@ def build_parser() -> argparse.ArgumentParser:
     shot.add_argument("view", nargs="?", help="the view's name; --list prints them")
     shot.add_argument("--out", type=Path, help="the PNG file to write")
     shot.add_argument("--list", action="store_true", help="print the view names, one per line")
+    shot.add_argument("--all", action="store_true", help="render every view, in one go, as VIEW.png in --out-dir")
+    shot.add_argument("--out-dir", type=Path, help="the folder for --all")
     shot.add_argument("--size", default="1400x860", help="window size, WIDTHxHEIGHT")
     sub.add_parser("check", help="integrity check and schema version")
     backup = sub.add_parser("backup", help="write a safe copy of the database")
@@ -47,6 +49,8 @@ def build_parser() -> argparse.ArgumentParser:
     bench.add_argument("--rounds", type=int, default=5, help="repeats per figure; the median is reported")
     bench.add_argument("--employees", type=int, default=250)
     bench.add_argument("--tasks", type=int, default=200)
+    bench.add_argument("--part", choices=("all", "bundle"), default="all",
+                       help="bundle: only the built bundle's size and start against the source install's")
     from wplstudio import cli_privacy
 
     cli_privacy.add_parser(sub)
@@ -147,6 +151,8 @@ def cmd_screenshot(args) -> int:
     if args.list:
         print("\n".join(VIEW_NAMES))
         return 0
+    if args.all:
+        return _screenshot_all(args)
     if not args.view or not args.out:
         return _fail(translate("cli", "Name a view and a file: wplstudio screenshot VIEW --out FILE.png (--list shows the views)."))
     if args.view not in VIEW_NAMES:
@@ -156,6 +162,17 @@ def cmd_screenshot(args) -> int:
     width, _, height = args.size.partition("x")
     render(resolve(args.database), args.view, args.out, args.lang, (int(width), int(height)))
     print(translate("cli", "Wrote {file}.").format(file=str(args.out)))
+    return 0
+
+
+def _screenshot_all(args) -> int:
+    if not args.out_dir:
+        return _fail(translate("cli", "Name a folder for the pictures: wplstudio screenshot --all --out-dir FOLDER."))
+    from wplstudio.ui.screenshot_all import render_all
+
+    width, _, height = args.size.partition("x")
+    written = render_all(resolve(args.database), args.out_dir, args.lang, (int(width), int(height)))
+    print(translate("cli", "Wrote {n} pictures in {folder}.").format(n=len(written), folder=str(args.out_dir)))
     return 0
 
 

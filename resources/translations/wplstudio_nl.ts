@@ -2021,6 +2021,49 @@ Alles wat sindsdien is gewijzigd, wordt vervangen door wat in de back-up staat. 
         <source>Programs</source>
         <translation>Programma&apos;s</translation>
     </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished">Instellingen</translation>
+    </message>
+</context>
+<context>
+    <name>OnboardingSettingsTab</name>
+    <message>
+        <source>A mentor who already has this many trainees cannot take a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove chosen days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished">Opslaan</translation>
+    </message>
+    <message>
+        <source>Trainees per mentor at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company holidays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days the workshop is closed (for example the construction holiday, Christmas). The planned dates of onboarding modules skip them, as they skip weekends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. New planned dates count with these days.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OverviewTab</name>
@@ -3134,23 +3177,23 @@ Alles wat sindsdien is gewijzigd, wordt vervangen door wat in de back-up staat. 
     </message>
     <message>
         <source>Previous week</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorige week</translation>
     </message>
     <message>
         <source>Next week</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgende week</translation>
     </message>
     <message>
         <source>Saturday</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaterdag</translation>
     </message>
     <message>
         <source>Show and plan Saturday on the board</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaterdag tonen en plannen op het bord</translation>
     </message>
     <message>
         <source>Print week…</source>
-        <translation type="unfinished"></translation>
+        <translation>Week afdrukken…</translation>
     </message>
     <message>
         <source>Undo</source>
@@ -3352,7 +3395,7 @@ Alles wat sindsdien is gewijzigd, wordt vervangen door wat in de back-up staat. 
     <name>app</name>
     <message>
         <source>wplstudio is already open on {database}; that window is now in front.</source>
-        <translation type="unfinished"></translation>
+        <translation>wplstudio is al open op {database}; dat venster staat nu vooraan.</translation>
     </message>
 </context>
 <context>
@@ -3832,43 +3875,43 @@ Alles wat sindsdien is gewijzigd, wordt vervangen door wat in de back-up staat. 
     </message>
     <message>
         <source>change the hours</source>
-        <translation type="unfinished"></translation>
+        <translation>uren wijzigen</translation>
     </message>
     <message>
         <source>pair a learner</source>
-        <translation type="unfinished"></translation>
+        <translation>leerling koppelen</translation>
     </message>
     <message>
         <source>end a pair</source>
-        <translation type="unfinished"></translation>
+        <translation>koppel beëindigen</translation>
     </message>
     <message>
         <source>plan a learner beside a mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>leerling naast mentor plannen</translation>
     </message>
     <message>
         <source>add an absence</source>
-        <translation type="unfinished"></translation>
+        <translation>afwezigheid toevoegen</translation>
     </message>
     <message>
         <source>remove an absence</source>
-        <translation type="unfinished"></translation>
+        <translation>afwezigheid weghalen</translation>
     </message>
     <message>
         <source>reserve learning time</source>
-        <translation type="unfinished"></translation>
+        <translation>leertijd reserveren</translation>
     </message>
     <message>
         <source>remove learning time</source>
-        <translation type="unfinished"></translation>
+        <translation>leertijd weghalen</translation>
     </message>
     <message>
         <source>add a job</source>
-        <translation type="unfinished"></translation>
+        <translation>klus toevoegen</translation>
     </message>
     <message>
         <source>change a job</source>
-        <translation type="unfinished"></translation>
+        <translation>klus wijzigen</translation>
     </message>
     <message>
         <source>Today</source>
@@ -3991,28 +4034,36 @@ Alles wat sindsdien is gewijzigd, wordt vervangen door wat in de back-up staat. 
         <translation>⚠ {hours} uur gepland die dag: meer dan een werkdag</translation>
     </message>
     <message>
+        <source>A3 landscape (for the wall)</source>
+        <translation>A3 liggend (voor aan de muur)</translation>
+    </message>
+    <message>
+        <source>A4 landscape</source>
+        <translation>A4 liggend</translation>
+    </message>
+    <message>
         <source>Week printed to PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Week als PDF afgedrukt</translation>
     </message>
     <message>
         <source>The week plan is in {file}. Open it now to print?</source>
-        <translation type="unfinished"></translation>
+        <translation>De weekplanning staat in {file}. Nu openen om af te drukken?</translation>
     </message>
     <message>
         <source>Print the week</source>
-        <translation type="unfinished"></translation>
+        <translation>Week afdrukken</translation>
     </message>
     <message>
         <source>Paper</source>
-        <translation type="unfinished">Papier</translation>
+        <translation>Papier</translation>
     </message>
     <message>
         <source>week-plan</source>
-        <translation type="unfinished"></translation>
+        <translation>weekplanning</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished">PDF (*.pdf)</translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -4184,11 +4235,11 @@ persoon × taak</translation>
     </message>
     <message>
         <source>Name a folder for the pictures: wplstudio screenshot --all --out-dir FOLDER.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef een map voor de plaatjes: wplstudio screenshot --all --out-dir MAP.</translation>
     </message>
     <message>
         <source>Wrote {n} pictures in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} plaatjes geschreven in {folder}.</translation>
     </message>
     <message>
         <source>Database: {location}</source>
@@ -6388,11 +6439,11 @@ Leren op de werkvloer, concreet gemaakt: de inzetbaarheidsmatrix, inwerken met m
     <name>keyboard</name>
     <message>
         <source>Areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderdelen</translation>
     </message>
     <message>
         <source>{area} ({keys})</source>
-        <translation type="unfinished"></translation>
+        <translation>{area} ({keys})</translation>
     </message>
 </context>
 <context>
@@ -7855,7 +7906,7 @@ Functie: {function}</translation>
     <name>single_instance</name>
     <message>
         <source>wplstudio was started again; this window was already open.</source>
-        <translation type="unfinished"></translation>
+        <translation>wplstudio werd nog een keer gestart; dit venster was al open.</translation>
     </message>
 </context>
 <context>
