@@ -38,6 +38,9 @@ class MainWindow(QMainWindow):
         self.navigation.currentRowChanged.connect(self._area_chosen)
         self.settings_action = add_settings_menu(self)
         self.refresh_title()
+        from wplstudio.ui.help import menu as help_menu
+
+        help_menu.install(self)  # the manual (F1), the first steps for a new company, About
 
     def _build_navigation(self) -> QListWidget:
         nav = QListWidget()
