@@ -143,10 +143,11 @@ def _from_first_change(series: list[tuple[date, int]], keep: int = 12) -> list[t
 
 
 def _date_axis(axes, months: Sequence[date]) -> None:
-    """Month-year ticks that do not crowd: at most about ten labels."""
+    """Month-year ticks that do not crowd: at most about ten labels, fewer on a narrow figure."""
     from matplotlib.dates import DateFormatter, MonthLocator
 
-    step = max(1, -(-len(months) // 10))
+    most = max(4, min(10, int(axes.figure.get_figwidth() / 1.4)))  # a small figure (the year report's) has room for fewer
+    step = max(1, -(-len(months) // most))
     step = next((s for s in (1, 2, 3, 4, 6, 12, 24) if s >= step), step)
     axes.xaxis.set_major_locator(MonthLocator(bymonth=range(1, 13, step) if step <= 12 else [1], interval=1 if step <= 12 else step // 12))
     axes.xaxis.set_major_formatter(DateFormatter("%m-%Y"))

@@ -101,5 +101,5 @@ def _quickscans(data, st) -> list:
         conclusion = qs.CONCLUSIONS[s.result.conclusion].in_(current()) if s.result.conclusion else "-"
         rows.append([s.title, s.held_on.strftime("%d-%m-%Y"), str(len(s.respondents)), str(s.result.total or "-"),
                      Paragraph(escape(conclusion), st["small"])])
-    return story + [table(rows, [42, 22, 22, 14, 78]), Spacer(1, 3 * mm),
+    return story + [table(rows, [38, 22, 27, 13, 78]), Spacer(1, 3 * mm),
                     figure_image(quickscan_charts.radar_over_time(data.scans, (7.5, 6)), 120)]
