@@ -2023,46 +2023,46 @@ Alles wat sindsdien is gewijzigd, wordt vervangen door wat in de back-up staat. 
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished">Instellingen</translation>
+        <translation>Instellingen</translation>
     </message>
 </context>
 <context>
     <name>OnboardingSettingsTab</name>
     <message>
         <source>A mentor who already has this many trainees cannot take a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een mentor die al zoveel leerlingen heeft, kan er geen nieuwe bij nemen.</translation>
     </message>
     <message>
         <source>Add day</source>
-        <translation type="unfinished"></translation>
+        <translation>Dag toevoegen</translation>
     </message>
     <message>
         <source>Remove chosen days</source>
-        <translation type="unfinished"></translation>
+        <translation>Gekozen dagen weghalen</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Opslaan</translation>
+        <translation>Opslaan</translation>
     </message>
     <message>
         <source>Trainees per mentor at most</source>
-        <translation type="unfinished"></translation>
+        <translation>Leerlingen per mentor, hoogstens</translation>
     </message>
     <message>
         <source>Company holidays</source>
-        <translation type="unfinished"></translation>
+        <translation>Vrije dagen van het bedrijf</translation>
     </message>
     <message>
         <source>Days the workshop is closed (for example the construction holiday, Christmas). The planned dates of onboarding modules skip them, as they skip weekends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagen dat de werkplaats dicht is (bijvoorbeeld de bouwvak of kerst). De geplande datums van inwerkmodules slaan ze over, net als weekenden.</translation>
     </message>
     <message>
         <source>Not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog niet opgeslagen.</translation>
     </message>
     <message>
         <source>Saved. New planned dates count with these days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgeslagen. Nieuwe geplande datums houden rekening met deze dagen.</translation>
     </message>
 </context>
 <context>

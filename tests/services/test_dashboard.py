@@ -44,6 +44,9 @@ def test_report_commands_write_the_quickscan_and_the_year_report(staff_template,
                               capture_output=True, text=True, timeout=120)
         assert done.returncode == 0, done.stderr
         assert out.read_bytes().startswith(b"%PDF")
+    if shutil.which("pdftotext"):  # the year report tells onboarding and interviews from real data, in Dutch
+        text = " ".join(subprocess.run(["pdftotext", str(tmp_path / "year.pdf"), "-"], capture_output=True, text=True).stdout.split())
+        assert "traject(en) afgerond" in text and "hadden hun gesprek" in text and "nog niet" not in text
     missing = subprocess.run([sys.executable, "-m", "wplstudio", "report", "quickscan", "--id", "99", "--out", str(tmp_path / "x.pdf"),
                               "--database", str(db_file)], capture_output=True, text=True, timeout=120)
     assert missing.returncode != 0 and "Traceback" not in missing.stderr

@@ -86,3 +86,33 @@ def test_a_file_that_is_not_a_picture_is_refused_before_it_is_stored(tmp_path, q
     real = tmp_path / "echt.png"
     real.write_bytes(demo_pictures.u_profile())
     assert checked_image(str(real)) == demo_pictures.u_profile()
+
+
+def test_the_owner_sets_the_mentor_maximum_and_a_company_holiday_that_planned_dates_skip(qtbot, staff_db, messages):
+    from PySide6.QtCore import QDate, Qt
+
+    from wplstudio.ui.pages.onboarding.settings import OnboardingSettingsTab
+
+    owner_ctx = AppContext(staff_db, actor_for(staff_db, "owner"))
+    tab = OnboardingSettingsTab(owner_ctx)
+    qtbot.addWidget(tab)
+    tab.refresh()
+    monday = date(2027, 7, 19)
+    tab.max_trainees.setValue(3)
+    tab.day.setDate(QDate(2027, 7, 19))
+    qtbot.mouseClick(tab.add_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
+    assert messages == []
+    saved = onboarding.get_settings(staff_db, SYSTEM)
+    assert saved.max_trainees == 3 and saved.holidays == (monday,)
+    assert rules.add_working_days(date(2027, 7, 16), 2, frozenset(saved.holidays)) == date(2027, 7, 20)  # Friday, then Tuesday
+    tab.holidays.item(0).setSelected(True)
+    qtbot.mouseClick(tab.remove_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
+    assert onboarding.get_settings(staff_db, SYSTEM).holidays == ()
+
+
+def test_a_mentor_cannot_change_the_onboarding_settings(qtbot, staff_db):
+    page = OnboardingPage(AppContext(staff_db, actor_for(staff_db, "mentor")))
+    qtbot.addWidget(page)
+    assert "onboarding-settings" not in [page.tabs.widget(i).objectName() for i in range(page.tabs.count())]

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from matplotlib.figure import Figure
 
 from wplstudio.domain import quickscan as qs
+from wplstudio.domain.numbers import decimal_text
 from wplstudio.i18n import current, translate
 
 TITLE, LABEL, TICK = 15, 10, 9
@@ -72,7 +73,7 @@ def radar_over_time(scans: Sequence, size: tuple[float, float] = SIZE) -> Figure
         colour = TIME_COLOURS[len(TIME_COLOURS) - len(shown) + n]
         xs, ys = _closed([f.mean for f in scan.result.factors], angles)
         newest = n == len(shown) - 1
-        axes.plot(xs, ys, color=colour, linewidth=3 if newest else 1.5, label=f"{scan.held_on:%m-%Y}  {scan.result.total or '-'}")
+        axes.plot(xs, ys, color=colour, linewidth=3 if newest else 1.5, label=f"{scan.held_on:%m-%Y}  {decimal_text(scan.result.total, current())}")
         if newest:
             axes.fill(xs, ys, color=colour, alpha=0.15)
     axes.set_title(translate("charts", "Quickscans over time"), fontsize=TITLE, loc="left")

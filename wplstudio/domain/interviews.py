@@ -239,6 +239,11 @@ def check_planned_date(planned_on: date | None, today: date, past_ok: bool) -> d
     return planned_on
 
 
+def is_progress_talk(builtin_key: str) -> bool:
+    """A guide for the onboarding progress talk (built in, "onboarding.nl"/"onboarding.en"): holding one is coaching."""
+    return (builtin_key or "").split(".")[0] == "onboarding"
+
+
 def interviewer_may_write(status: str) -> bool:
     """A confirmed interview is locked until someone reopens it (which leaves a trace)."""
     return status != CONFIRMED
@@ -334,6 +339,19 @@ def cycle_state(last_held: date | None, started: date | None, interval_months: i
     if due_on < today:
         return CycleState(due_on, OVERDUE)
     return CycleState(due_on, DUE if due_on <= today + timedelta(days=DUE_SOON_DAYS) else UP_TO_DATE)
+
+
+def due_in_year(last_before: date | None, started: date | None, ended: date | None, interval_months: int, year: int) -> bool:
+    """Was someone due a talk in this year? Their due date (an interval after the last talk before the
+    year, or after they started) falls in or before the year, and they still worked here on that day
+    (or on 1 January, for a talk overdue from earlier). Counted once per person per year, also when
+    the interval is shorter than a year."""
+    first, last = date(year, 1, 1), date(year, 12, 31)
+    if (started is not None and started > last) or (ended is not None and ended < first):
+        return False
+    base = last_before or started
+    due_on = add_months(base, interval_months) if base else first
+    return due_on <= last and (ended is None or ended >= max(due_on, first))
 
 
 def suggest_dates(due: list[tuple[int, date]], today: date, per_week: int = 3) -> dict[int, date]:

@@ -32,6 +32,17 @@ MAX_CENTS = 10_000_000_00  # ten million euro
 
 # Where an activity came from: by hand, or made by another area when it knew.
 MANUAL = "manual"
+FROM_ONBOARDING, FROM_INTERVIEWS, FROM_BOARD = "onboarding", "interviews", "board"
+SOURCE_TITLES = {MANUAL: QT_TRANSLATE_NOOP("learning", "by hand"),
+                 FROM_ONBOARDING: QT_TRANSLATE_NOOP("learning", "onboarding"),
+                 FROM_INTERVIEWS: QT_TRANSLATE_NOOP("learning", "interview"),
+                 FROM_BOARD: QT_TRANSLATE_NOOP("learning", "planning board")}
+
+
+def source_title(source: str) -> str:
+    """The English source text of where an activity came from (translate it in context "learning");
+    an unknown area's code is shown as it is rather than hidden."""
+    return SOURCE_TITLES.get(source, source)
 
 # How a plan line is learned.
 HOW_ON_THE_JOB, HOW_COURSE = "on_the_job", "course"

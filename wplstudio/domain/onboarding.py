@@ -14,6 +14,8 @@ from wplstudio.domain.text import QT_TRANSLATE_NOOP
 
 TRAINEE, MENTOR = "trainee", "mentor"
 SIGNER_ROLES = (TRAINEE, MENTOR)
+# How a signer's or commenter's role reads (context "roles", which error messages translate a {role} in).
+ROLE_WORDS = {TRAINEE: QT_TRANSLATE_NOOP("roles", "trainee"), MENTOR: QT_TRANSLATE_NOOP("roles", "mentor")}
 OPEN, BUSY, READY, SIGNED = "open", "busy", "ready", "signed"
 STATUS_TITLES = {
     OPEN: QT_TRANSLATE_NOOP("onboarding", "open"),

@@ -13,6 +13,7 @@ from xml.sax.saxutils import escape
 
 from wplstudio.charts import quickscan as charts
 from wplstudio.domain import quickscan as qs
+from wplstudio.domain.numbers import decimal_text
 from wplstudio.i18n import current, translate
 from wplstudio.reports.common import printed_on
 from wplstudio.reports.pdf_parts import build, figure_image, house_styles, table
@@ -58,7 +59,7 @@ def _conclusion(scan, lang: str, st) -> list:
 
 
 def _number(value) -> str:
-    return "-" if value is None else f"{value:.1f}".replace(".", ",") if current() == "nl" else f"{value:.1f}"
+    return decimal_text(value, current())
 
 
 def _factors(scan, lang: str, st) -> list:

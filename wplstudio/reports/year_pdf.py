@@ -15,6 +15,7 @@ from wplstudio.charts import learning as learning_charts
 from wplstudio.charts import quickscan as quickscan_charts
 from wplstudio.domain import learning as rules
 from wplstudio.domain import quickscan as qs
+from wplstudio.domain.numbers import decimal_text
 from wplstudio.i18n import current, translate
 from wplstudio.reports.common import printed_on
 from wplstudio.reports.pdf_parts import build, figure_image, house_styles, table
@@ -78,17 +79,41 @@ def _deployability(data, st) -> list:
 
 
 def _other_areas(data, st) -> list:
-    story = [_p(translate("reports", "Onboarding and development interviews"), st, "h2")]
-    if data.onboarding is None:
-        story.append(_p(translate("reports", "Onboarding completions: not available in this version yet."), st))
-    else:
-        story.append(_p(translate("reports", "Onboarding trajectories completed: {done}.").format(done=data.onboarding.done), st))
-    if data.interviews is None:
-        story.append(_p(translate("reports", "Interviews held against due: not available in this version yet."), st))
-    else:
-        story.append(_p(translate("reports", "Development interviews held: {held} of {due} due.").format(
-            held=data.interviews.done, due=data.interviews.expected if data.interviews.expected is not None else "-"), st))
-    return story
+    return _onboarding(data.onboarding, st) + _interviews(data.interviews, data.year, st)
+
+
+def _onboarding(found, st) -> list:
+    story = [_p(translate("reports", "Onboarding"), st, "h2"), _p(translate(
+        "reports", "{done} trajectory(ies) completed, {started} started, {modules} module(s) signed off; {running} still running at the end of the year.").format(
+        done=found.done, started=found.started, modules=found.modules_signed, running=found.still_running), st)]
+    if not found.completed:
+        return story
+    rows = [[translate("reports", "Trainee"), translate("reports", "Program"), translate("reports", "Started"),
+             translate("reports", "Completed"), translate("reports", "Planned end")]]
+    for c in found.completed:
+        rows.append([c.trainee, Paragraph(escape(c.program), st["small"]), c.started.strftime("%d-%m-%Y"),
+                     c.completed_on.strftime("%d-%m-%Y"), _planned(c)])
+    return story + [Spacer(1, 2 * mm), table(rows, [40, 50, 24, 24, 42])]
+
+
+def _planned(c) -> str:
+    if c.planned_end is None:
+        return "-"
+    if c.late_days:
+        return translate("reports", "{date} ({days} days late)").format(date=c.planned_end.strftime("%d-%m-%Y"), days=c.late_days)
+    return translate("reports", "{date} (on time)").format(date=c.planned_end.strftime("%d-%m-%Y"))
+
+
+def _interviews(found, year: int, st) -> list:
+    from wplstudio.charts import interviews as interview_charts
+
+    text = translate("reports", "{due_held} of the {due} people due a talk in {year} had one; {held} interview(s) held in all.").format(
+        due_held=found.due_held, due=found.due, year=year, held=found.held)
+    story = [_p(translate("reports", "Development interviews"), st, "h2"), _p(text, st)]
+    if not found.per_team:
+        return story
+    height = 1.2 + 0.45 * len(found.per_team)
+    return story + [figure_image(interview_charts.held_against_due(found.per_team, year, (9, height)), 160)]
 
 
 def _quickscans(data, st) -> list:
@@ -99,7 +124,7 @@ def _quickscans(data, st) -> list:
              translate("reports", "Total"), translate("reports", "Conclusion")]]
     for s in data.scans:
         conclusion = qs.CONCLUSIONS[s.result.conclusion].in_(current()) if s.result.conclusion else "-"
-        rows.append([s.title, s.held_on.strftime("%d-%m-%Y"), str(len(s.respondents)), str(s.result.total or "-"),
+        rows.append([s.title, s.held_on.strftime("%d-%m-%Y"), str(len(s.respondents)), decimal_text(s.result.total, current()),
                      Paragraph(escape(conclusion), st["small"])])
     return story + [table(rows, [38, 22, 27, 13, 78]), Spacer(1, 3 * mm),
                     figure_image(quickscan_charts.radar_over_time(data.scans, (7.5, 6)), 120)]

@@ -120,3 +120,45 @@ def due_interviews(db: Database, actor: Actor, today: date | None = None) -> lis
     if not allowed_anywhere(actor.role, "interviews", "view"):
         return []
     return [r for r in cycle_overview(db, actor, today) if r.state in (rules.OVERDUE, rules.DUE)]
+
+
+@dataclass(frozen=True)
+class TeamYear:
+    team_name: str
+    due: int
+    due_held: int
+
+
+@dataclass(frozen=True)
+class InterviewYear:
+    """Interviews over one year, for the owner's year report."""
+
+    held: int  # interviews held in the year (anyone, any guide)
+    due: int  # people who were due a talk in the year (domain.interviews.due_in_year)
+    due_held: int  # of those, how many had one held in the year
+    per_team: tuple[TeamYear, ...]
+
+
+def held_against_due(db: Database, actor: Actor, year: int) -> InterviewYear:
+    require(actor, "interviews", "view", OTHERS)
+    first = date(year, 1, 1)
+    with db.session() as s:
+        company, per_function = _intervals(s)
+        held_before: dict[int, date] = {}
+        held_in_year: dict[int, int] = {}
+        for eid, held_on in s.execute(select(Interview.employee_id, Interview.held_on).where(
+                Interview.status != rules.PLANNED, Interview.held_on.is_not(None), Interview.held_on <= date(year, 12, 31))):
+            if held_on < first:
+                held_before[eid] = max(held_on, held_before.get(eid, held_on))
+            else:
+                held_in_year[eid] = held_in_year.get(eid, 0) + 1
+        people = s.execute(select(Employee.id, Team.name, Employee.function_id, Employee.start_date, Employee.end_date)
+                           .outerjoin(Team, Employee.team_id == Team.id)).all()
+    teams: dict[str, list[int]] = {}
+    for eid, team, function_id, started, ended in people:
+        if rules.due_in_year(held_before.get(eid), started, ended, per_function.get(function_id, company), year):
+            counts = teams.setdefault(team or "", [0, 0])
+            counts[0] += 1
+            counts[1] += 1 if eid in held_in_year else 0
+    per_team = tuple(TeamYear(name, due, done) for name, (due, done) in sorted(teams.items(), key=lambda item: (not item[0], item[0].casefold())))
+    return InterviewYear(sum(held_in_year.values()), sum(t.due for t in per_team), sum(t.due_held for t in per_team), per_team)

@@ -210,3 +210,27 @@ def overdue_actions(db: Database, actor: Actor, today: date | None = None) -> li
     if not allowed_anywhere(actor.role, "interviews", "view"):
         return []
     return [row for row in actions_overview(db, actor, True, today) if row.overdue]
+
+
+@dataclass(frozen=True)
+class PlanGoal:
+    """An open development-plan goal for the yearly training plan (services/training_plan.py)."""
+
+    employee_id: int
+    goal: str
+    due: date | None
+    task_id: int | None
+    target_level: int | None
+
+
+def development_goals(db: Database, actor: Actor, year: int) -> list[PlanGoal]:
+    """The open goals of people still employed, due in the year or without a date (a goal overdue from
+    an earlier year still needs doing), that the actor may see under the interviews' confidentiality."""
+    first_day = date(year, 1, 1)
+    with db.session() as s:
+        query = (select(DevelopmentGoal, Employee.team_id, Employee.end_date).join(Employee, DevelopmentGoal.employee_id == Employee.id)
+                 .where(DevelopmentGoal.status == rules.OPEN).order_by(DevelopmentGoal.employee_id, DevelopmentGoal.id))
+        found = [(g, team) for g, team, ended in s.execute(query)
+                 if is_active(ended, first_day) and (g.target_date is None or g.target_date.year <= year)]
+        found = visible_rows(s, actor, "interviews", found, lambda r: r[0].employee_id, lambda r: r[1])
+        return [PlanGoal(g.employee_id, g.title, g.target_date, g.task_id, g.target_level) for g, _ in found]

@@ -18,12 +18,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from wplstudio.domain import interviews as rules
+from wplstudio.domain import learning as learning_rules
 from wplstudio.domain.actor import Actor
 from wplstudio.domain.errors import FieldProblem, ValidationFailed, WplError
 from wplstudio.domain.people import full_name
 from wplstudio.domain.permissions import allowed, may_read_private_notes
 from wplstudio.domain.text import QT_TRANSLATE_NOOP
-from wplstudio.services import audit
+from wplstudio.services import audit, learning
 from wplstudio.services.access import employee_scope, require_for_employee, visible_rows
 from wplstudio.services.interview_at_hand import AtHand, at_hand
 from wplstudio.services.interview_guides import ensure_builtin
@@ -307,6 +308,17 @@ def mark_held(db: Database, actor: Actor, interview_id: int, held_on: date | Non
             raise ValidationFailed([FieldProblem(QT_TRANSLATE_NOOP("fields", "date"), QT_TRANSLATE_NOOP(
                 "errors", "An interview cannot have been held on a day still to come."))])
         _move(s, actor, interview, "held", {"status": rules.HELD, "held_on": held_on})
+        _register_progress_talk(s, actor, interview, held_on)
+
+
+def _register_progress_talk(s: Session, actor: Actor, interview: Interview, held_on: date) -> None:
+    """A held onboarding progress talk is coaching (issue 8: the learning register learns it from the area
+    that knows). Only the fact and the date go there, never what was said. Once per interview."""
+    guide = s.get(InterviewGuide, interview.guide_id)
+    if not rules.is_progress_talk(guide.builtin):
+        return
+    learning.register_from_area(s, actor, employee_id=interview.employee_id, kind=learning_rules.COACHING, title=guide.name,
+                                held_on=held_on, source=learning_rules.FROM_INTERVIEWS, source_ref=f"interview:{interview.id}")
 
 
 def confirm(db: Database, actor: Actor, interview_id: int) -> None:

@@ -16,13 +16,14 @@ from datetime import date, datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from wplstudio.domain import learning as learning_rules
 from wplstudio.domain import onboarding as rules
 from wplstudio.domain.actor import Actor
 from wplstudio.domain.errors import FieldProblem, NotFound, ValidationFailed, WplError
 from wplstudio.domain.people import full_name, is_active
 from wplstudio.domain.permissions import OTHERS, allowed, require, scope_of
 from wplstudio.domain.text import QT_TRANSLATE_NOOP
-from wplstudio.services import audit
+from wplstudio.services import audit, learning
 from wplstudio.services.access import actor_team, require_for_employee, require_some, trainees_of
 from wplstudio.services.onboarding_programs import ModuleRow, modules_of
 from wplstudio.services.records import add_row, fetch, now, stamp, update_versioned
@@ -480,7 +481,18 @@ def record_talk(db: Database, actor: Actor, trajectory_id: int, held_on: date, n
         s.add(row)
         s.flush()
         audit.record(s, actor, "create", "onboarding_talks", row.id, None, {"held_on": held_on, "notes": row.notes, "next_steps": row.next_steps})
+        _register_talk(s, actor, row)
         return Talk(row.id, row.held_on, row.by, row.notes, row.next_steps)
+
+
+def _register_talk(s: Session, actor: Actor, talk: OnboardingTalk) -> None:
+    """A held progress talk is coaching: it lands in the learning register (the talk's length is not
+    known, so no hours; the register shows it happened and a manager may add the time)."""
+    t = s.get(OnboardingTrajectory, talk.trajectory_id)
+    program = s.get(OnboardingProgram, t.program_id)
+    title = "Voortgangsgesprek inwerken: {program}".format(program=program.name if program else "?")
+    learning.register_from_area(s, actor, employee_id=t.employee_id, kind=learning_rules.COACHING, title=title,
+                                held_on=talk.held_on, source=learning_rules.FROM_ONBOARDING, source_ref=f"talk:{talk.id}")
 
 
 # --- privacy ---------------------------------------------------------------------------

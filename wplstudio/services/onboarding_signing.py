@@ -30,6 +30,7 @@ from sqlalchemy import func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from wplstudio.domain import learning as learning_rules
 from wplstudio.domain import onboarding as rules
 from wplstudio.domain.accounts import SignInRefused
 from wplstudio.domain.actor import Actor
@@ -37,7 +38,7 @@ from wplstudio.domain.errors import NotAllowed, NotFound, WplError
 from wplstudio.domain.people import full_name, is_active
 from wplstudio.domain.permissions import allowed
 from wplstudio.domain.text import QT_TRANSLATE_NOOP
-from wplstudio.services import accounts, audit, matrix
+from wplstudio.services import accounts, audit, learning, matrix
 from wplstudio.services.access import employee_scope, require_for_employee
 from wplstudio.services.onboarding import GONE, module_of
 from wplstudio.services.records import now
@@ -207,8 +208,8 @@ def _check_module_ready(s: Session, t: OnboardingTrajectory, module: OnboardingM
     if earlier is not None:
         from wplstudio.services.records import local_time
 
-        raise WplError(QT_TRANSLATE_NOOP("errors", "{name} already signed this module as {signer_role} on {when}. A signature is given once."),
-                       name=earlier.signer_name, signer_role=role, when=local_time(earlier.at))
+        raise WplError(QT_TRANSLATE_NOOP("errors", "{name} already signed this module as {role} on {when}. A signature is given once."),
+                       name=earlier.signer_name, role=rules.ROLE_WORDS[role], when=local_time(earlier.at))
     open_count = s.scalar(select(func.count()).select_from(OnboardingAssignment).outerjoin(OnboardingTick, (
         OnboardingTick.assignment_id == OnboardingAssignment.id) & (OnboardingTick.trajectory_id == t.id)).where(
         OnboardingAssignment.module_id == module.id, OnboardingTick.assignment_id.is_(None)))
@@ -238,8 +239,19 @@ def _write_signature(s: Session, t: OnboardingTrajectory, module: OnboardingModu
     if _signed_roles(s, t.id, module.id, rnd) != set(rules.SIGNER_ROLES):
         return SignOutcome(False, (), False)
     raised = _matrix_learns(s, t, module, signer, rnd)
+    _register_learning(s, t, module, signer, (at.date() if at else today))
     finished = _finish_if_all_signed(s, t, signer, today)
     return SignOutcome(True, raised, finished)
+
+
+def _register_learning(s: Session, t: OnboardingTrajectory, module: OnboardingModule, signer: Actor, held_on: date) -> None:
+    """A signed module is training on the job: it lands in the learning register with the module's hours.
+    One entry per module of a trajectory: signing it again after a revocation adds no second one."""
+    program = s.get(OnboardingProgram, t.program_id)
+    title = "{program}: {module}".format(program=program.name if program else "?", module=module.title)
+    learning.register_from_area(s, signer, employee_id=t.employee_id, kind=learning_rules.ON_THE_JOB, title=title,
+                                held_on=held_on, hours=module.hours, source=learning_rules.FROM_ONBOARDING,
+                                source_ref=f"module:{t.id}:{module.id}")
 
 
 def _matrix_learns(s: Session, t: OnboardingTrajectory, module: OnboardingModule, signer: Actor, rnd: int) -> tuple:

@@ -1,6 +1,6 @@
 """The yearly training plan: who learns what, how (on the job with a mentor, or a
 course) and when. Drawn from the matrix's training needs (services/matrix_figures.py)
-and, once the interviews area offers them, the goals of the development plans;
+and the open goals of the development plans (services/interview_plan.py);
 lines can also be added, changed and crossed off by hand.
 
 Permissions: the plan is the company's planning of people's learning, area
@@ -21,9 +21,8 @@ from wplstudio.domain.matrix import REASON_PROFILE, REASON_COVERAGE
 from wplstudio.domain.people import full_name
 from wplstudio.domain.permissions import OTHERS, require
 from wplstudio.domain.text import QT_TRANSLATE_NOOP
-from wplstudio.services import matrix_figures
+from wplstudio.services import interview_plan, matrix_figures
 from wplstudio.services.access import require_for_employee, visible_rows
-from wplstudio.services.optional import area_module
 from wplstudio.services.records import add_row, delete_versioned, fetch, stamp, update_versioned
 from wplstudio.storage.database import Database
 from wplstudio.storage.models import Employee, Task, Team
@@ -78,7 +77,10 @@ def draw_up(db: Database, actor: Actor, year: int, today: date | None = None) ->
         have_what = {(e, w.casefold()) for e, w in s.execute(select(TrainingPlanLine.employee_id, TrainingPlanLine.what)
                                                             .where(TrainingPlanLine.year == year))}
         rows = [_need_line(year, n) for n in needs if (n.employee_id, n.task_id) not in have]
-        rows += [_goal_line(year, g) for g in goals if (g[0], g[1].casefold()) not in have_what]
+        have |= {(n.employee_id, n.task_id) for n in needs}
+        teachers = _teachers(s, {g.task_id for g in goals if g.task_id is not None})
+        rows += [_goal_line(year, g, teachers) for g in goals
+                 if (g.employee_id, g.goal.casefold()) not in have_what and (g.task_id is None or (g.employee_id, g.task_id) not in have)]
         for values in rows:
             add_row(s, actor, TrainingPlanLine(**values, **stamp(actor)))
     return len(rows)
@@ -94,20 +96,33 @@ def _need_line(year: int, need: matrix_figures.NeedRow) -> dict:
             "origin": rules.FROM_MATRIX, "status": rules.PLANNED}
 
 
-def _goal_line(year: int, goal: tuple[int, str, date | None]) -> dict:
-    employee_id, what, due = goal
-    return {"year": year, "employee_id": employee_id, "task_id": None, "what": what[:200], "how": rules.HOW_COURSE,
-            "mentor_id": None, "planned_on": rules.planned_month(year, 1, due), "target_level": None,
+def _goal_line(year: int, goal: interview_plan.PlanGoal, teachers: dict[int, list[int]]) -> dict:
+    """A goal on a task is learned on the job with a colleague who can teach it (level 4); without one,
+    and for a free goal ("leidinggeven"), it is planned as a course until someone changes it."""
+    mentor = next((m for m in teachers.get(goal.task_id, []) if m != goal.employee_id), None)
+    return {"year": year, "employee_id": goal.employee_id, "task_id": goal.task_id, "what": goal.goal[:200],
+            "how": rules.HOW_ON_THE_JOB if mentor else rules.HOW_COURSE, "mentor_id": mentor,
+            "planned_on": rules.planned_month(year, 1, goal.due), "target_level": goal.target_level,
             "origin": rules.FROM_PLAN, "status": rules.PLANNED}
 
 
-def development_goals(db: Database, actor: Actor, year: int) -> list[tuple[int, str, date | None]]:
-    """(employee id, goal, due date) from the development plans, when the interviews area offers
-    `development_goals(db, actor, year)`; an empty list until it does."""
-    module = area_module("wplstudio.services.interviews", "development_goals")
-    if module is None:
-        return []
-    return [(g.employee_id, g.goal, getattr(g, "due", None)) for g in module.development_goals(db, actor, year)]
+def _teachers(s: Session, task_ids: set[int]) -> dict[int, list[int]]:
+    """task id -> the people still employed who can teach it (level 4), by id."""
+    from wplstudio.storage.models import Level
+
+    if not task_ids:
+        return {}
+    found: dict[int, list[int]] = {}
+    query = (select(Level.task_id, Level.employee_id).join(Employee, Employee.id == Level.employee_id)
+             .where(Level.task_id.in_(task_ids), Level.level >= 4, Employee.end_date.is_(None)).order_by(Level.employee_id))
+    for task_id, employee_id in s.execute(query):
+        found.setdefault(task_id, []).append(employee_id)
+    return found
+
+
+def development_goals(db: Database, actor: Actor, year: int) -> list[interview_plan.PlanGoal]:
+    """The open development-plan goals (POP) for the year that the actor may see."""
+    return interview_plan.development_goals(db, actor, year)
 
 
 # --- editing ---------------------------------------------------------------------

@@ -1,8 +1,7 @@
 """The owner's year report: everything the report needs for one year, gathered through
 the areas' own services (so their permissions apply): learning hours and costs, the
 deployability trend, onboarding completions, interviews held against due, and the
-quickscans. A part whose area is not there yet (services/optional.py) is None, and the
-report says so instead of leaving a blank."""
+quickscans."""
 
 from __future__ import annotations
 
@@ -11,15 +10,8 @@ from datetime import date
 
 from wplstudio.domain.actor import Actor
 from wplstudio.domain.permissions import OTHERS, require
-from wplstudio.services import company, learning, matrix_figures, quickscan, training_plan
-from wplstudio.services.optional import area_module
+from wplstudio.services import company, interview_cycle, learning, matrix_figures, onboarding_year, quickscan, training_plan
 from wplstudio.storage.database import Database
-
-
-@dataclass(frozen=True)
-class Count:
-    done: int
-    expected: int | None  # None: nothing to compare with
 
 
 @dataclass(frozen=True)
@@ -33,8 +25,8 @@ class YearReport:
     deployability: list[matrix_figures.MonthCount]
     plan: list[training_plan.PlanLine]
     scans: list[quickscan.ScanDetail]  # finished scans up to the end of the year, oldest first
-    onboarding: Count | None
-    interviews: Count | None
+    onboarding: onboarding_year.OnboardingYear
+    interviews: interview_cycle.InterviewYear
 
 
 def gather(db: Database, actor: Actor, year: int, today: date | None = None) -> YearReport:
@@ -47,22 +39,4 @@ def gather(db: Database, actor: Actor, year: int, today: date | None = None) -> 
     return YearReport(year, company.get_company(db, actor).name, rows, learning.totals(rows),
                       learning.summarise(rows, "team"), [r for r in learning.year_totals(db, actor) if r.key <= year],
                       trend, training_plan.load(db, actor, year), scans,
-                      _onboarding(db, actor, year), _interviews(db, actor, year))
-
-
-def _onboarding(db: Database, actor: Actor, year: int) -> Count | None:
-    """Trajectories completed in the year, when the onboarding area offers `completions(db, actor, year)`."""
-    module = area_module("wplstudio.services.onboarding", "completions")
-    if module is None:
-        return None
-    found = module.completions(db, actor, year)
-    return Count(getattr(found, "done", found if isinstance(found, int) else len(found)), getattr(found, "expected", None))
-
-
-def _interviews(db: Database, actor: Actor, year: int) -> Count | None:
-    """Interviews held against due, when the interviews area offers `held_against_due(db, actor, year)`."""
-    module = area_module("wplstudio.services.interview_cycle", "held_against_due")
-    if module is None:
-        return None
-    found = module.held_against_due(db, actor, year)
-    return Count(found.held if hasattr(found, "held") else found[0], found.due if hasattr(found, "due") else found[1])
+                      onboarding_year.completions(db, actor, year), interview_cycle.held_against_due(db, actor, year))

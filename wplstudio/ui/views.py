@@ -47,6 +47,7 @@ TABS = {
     "matrix": "matrix",
     "onboarding": "onboarding",
     "onboarding-programs": "onboarding",
+    "onboarding-settings": "onboarding",
     "matrix-charts": "matrix",
     "board": "board",
     "board-improvements": "board",

@@ -224,7 +224,7 @@ class TrajectoriesTab(QWidget):
         add = self.module_layout.addWidget
         add(QLabel("<b>{}</b>".format(self.tr("Sign-off"))))
         for s in m.signatures:
-            who = self.tr("trainee") if s.role == rules.TRAINEE else self.tr("mentor")
+            who = translate("roles", rules.ROLE_WORDS[s.role])
             text = f"{s.signer_name} ({who}) · {s.at.astimezone().strftime('%d-%m-%Y %H:%M')}"
             text += f" · {s.result}" if s.result else ""
             text += f" · “{s.comment}”" if s.comment else ""
@@ -249,7 +249,8 @@ class TrajectoriesTab(QWidget):
         add = self.module_layout.addWidget
         add(QLabel("<b>{}</b>".format(self.tr("Comments"))))
         for c in m.comments:
-            add(QLabel(f"<i>{c.author} · {c.at.astimezone().strftime('%d-%m %H:%M')}</i>: {c.text}", wordWrap=True))
+            role = translate("roles", rules.ROLE_WORDS.get(c.author_role, c.author_role))
+            add(QLabel(f"<i>{c.author} ({role}) · {c.at.astimezone().strftime('%d-%m %H:%M')}</i>: {c.text}", wordWrap=True))
         self.comment_edit = QLineEdit(placeholderText=self.tr("Write a comment and press Enter"))
         self.comment_edit.returnPressed.connect(self.comment)
         add(self.comment_edit)

@@ -6,6 +6,7 @@ from wplstudio.i18n import translate
 from wplstudio.ui.access import may
 from wplstudio.ui.context import AppContext
 from wplstudio.ui.pages.onboarding.programs import ProgramsTab
+from wplstudio.ui.pages.onboarding.settings import OnboardingSettingsTab
 from wplstudio.ui.pages.onboarding.trajectories import TrajectoriesTab
 from wplstudio.ui.tabbed_page import TabbedPage
 
@@ -18,3 +19,4 @@ class OnboardingPage(TabbedPage):
         self._add("onboarding", TrajectoriesTab(ctx), first)
         if may(ctx.actor, "onboarding", "edit") and role in ("owner", "manager"):  # programs are company records
             self._add("onboarding-programs", ProgramsTab(ctx), self.tr("Programs"))
+            self._add("onboarding-settings", OnboardingSettingsTab(ctx), self.tr("Settings"))

@@ -4,6 +4,7 @@ and the basic conditions with their attention points."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QLocale
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
@@ -52,7 +53,7 @@ class ScanResult(QWidget):
             return
         draft = self.tr(" (draft)") if scan.is_draft else ""
         self.conclusion.setText(self.tr("Total {total} of 40{draft}: {conclusion}").format(
-            total=f"{result.total:.1f}", draft=draft, conclusion=qs.CONCLUSIONS[result.conclusion].in_(lang)))
+            total=one_decimal(result.total), draft=draft, conclusion=qs.CONCLUSIONS[result.conclusion].in_(lang)))
         self.conclusion.setStyleSheet(f"font-size: 16pt; font-weight: 600; color: white; padding: 10px; "
                                       f"background: {qs.CONCLUSION_COLOUR[result.conclusion]};")
 
@@ -79,7 +80,7 @@ class ScanResult(QWidget):
             name = QTableWidgetItem(factor.title.in_(lang))
             name.setToolTip(f"{factor.question.in_(lang)}\n\n{factor.meaning.in_(lang)}\n→ {factor.next_step.in_(lang)}")
             self.table.setItem(row, 0, name)
-            mean = QTableWidgetItem(f"{f.mean:.1f}")
+            mean = QTableWidgetItem(one_decimal(f.mean))
             if f.attention:
                 mean.setBackground(QBrush(QColor(ATTENTION)))
             self.table.setItem(row, 1, mean)
@@ -101,3 +102,8 @@ def _canvas(kind, figure):
     canvas.setMinimumSize(200, 200)
     canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
     return canvas
+
+
+def one_decimal(value: float | None) -> str:
+    """A score as the reader's language writes it (Dutch: 20,2), through the application's QLocale."""
+    return "–" if value is None else QLocale().toString(float(value), "f", 1)

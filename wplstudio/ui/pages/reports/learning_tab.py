@@ -84,7 +84,7 @@ class LearningTab(ListTab):
                 Column(self.tr("Hours"), lambda r: rules.hours_text(r.minutes), lambda r: r.minutes),
                 Column(self.tr("Cost"), lambda r: rules.euro_text(r.cost_cents), lambda r: r.cost_cents),
                 Column(self.tr("Certificate"), lambda r: "✓" if r.certificate else ""),
-                Column(self.tr("Registered by"), lambda r: self.tr("by hand") if r.source == rules.MANUAL else r.source)]
+                Column(self.tr("Registered by"), lambda r: translate("learning", rules.source_title(r.source)))]
 
     def extra_controls(self) -> list[QWidget]:
         return [QLabel(self.tr("Year")), self.year]
