@@ -8,7 +8,8 @@ from datetime import date
 from PySide6.QtGui import QUndoCommand
 
 from wplstudio.i18n import translate
-from wplstudio.services import board_plan
+from wplstudio.domain import board as rules
+from wplstudio.services import board_extras, board_jobs, board_learning, board_plan
 from wplstudio.ui.context import AppContext
 
 
@@ -86,3 +87,77 @@ class RemoveCard(BoardCommand):
     def undo_it(self) -> None:
         ref = board_plan.restore(self.ctx.db, self.ctx.actor, self.state)
         self.card_id, self.version = ref.id, ref.version
+
+
+class Step(BoardCommand):
+    """Any other board change: forward(state) does it, backward(state) takes it back; each returns the
+    state the other needs next (the new id or version), so undo and redo chain through the services."""
+
+    def __init__(self, ctx: AppContext, text: str, state, forward, backward) -> None:
+        super().__init__(ctx, text)
+        self.state, self.forward, self.backward = state, forward, backward
+
+    def do(self) -> None:
+        self.state = self.forward(self.state)
+
+    def undo_it(self) -> None:
+        self.state = self.backward(self.state)
+
+
+def set_hours(ctx: AppContext, card, hours: int) -> Step:
+    def to(hours_now: int):
+        return lambda ref: board_plan.set_hours(ctx.db, ctx.actor, ref.id, ref.version, hours_now)
+
+    return Step(ctx, translate("board", "change the hours"), board_plan.CardRef(card.id, card.version), to(hours), to(card.hours))
+
+
+def pair(ctx: AppContext, card_id: int, version: int, mentor_id: int | None, task_id: int | None,
+         before: tuple[int | None, int | None]) -> Step:
+    def to(mentor: int | None, task: int | None):
+        return lambda ref: board_learning.pair(ctx.db, ctx.actor, ref.id, ref.version, mentor, task)
+
+    text = translate("board", "pair a learner") if mentor_id else translate("board", "end a pair")
+    return Step(ctx, text, board_plan.CardRef(card_id, version), to(mentor_id, task_id), to(*before))
+
+
+def plan_learner(ctx: AppContext, mentor_card_id: int, learner_id: int, task_id: int, reason: str | None) -> Step:
+    return Step(ctx, translate("board", "plan a learner beside a mentor"), None,
+                lambda _none: board_learning.plan_learner(ctx.db, ctx.actor, mentor_card_id, learner_id, task_id, reason=reason),
+                lambda ref: board_plan.remove(ctx.db, ctx.actor, ref.id, ref.version) and None)
+
+
+def add_absence(ctx: AppContext, values: tuple) -> Step:
+    return Step(ctx, translate("board", "add an absence"), None,
+                lambda _none: (board_extras.save_absence(ctx.db, ctx.actor, *values), 1),
+                lambda ref: board_extras.remove_absence(ctx.db, ctx.actor, *ref))
+
+
+def remove_absence(ctx: AppContext, absence) -> Step:
+    values = (absence.employee_id, absence.first_day, absence.last_day, absence.kind)
+    step = add_absence(ctx, values)
+    return Step(ctx, translate("board", "remove an absence"), (absence.id, absence.version), step.backward, step.forward)
+
+
+def add_learning(ctx: AppContext, employee_id: int, day: date, hours: int, kind: str, topic: str) -> Step:
+    return Step(ctx, translate("board", "reserve learning time"), None,
+                lambda _none: (board_extras.add_learning_time(ctx.db, ctx.actor, employee_id, day, hours, kind, topic), 1),
+                lambda ref: board_extras.remove_learning_time(ctx.db, ctx.actor, *ref))
+
+
+def remove_learning(ctx: AppContext, block) -> Step:
+    step = add_learning(ctx, block.employee_id, block.day, block.hours, block.kind, block.topic)
+    return Step(ctx, translate("board", "remove learning time"), (block.id, block.version), step.backward, step.forward)
+
+
+def new_job(ctx: AppContext, draft: rules.JobDraft) -> Step:
+    return Step(ctx, translate("board", "add a job"), None, lambda _none: (board_jobs.save_job(ctx.db, ctx.actor, draft), 1),
+                lambda ref: board_jobs.remove_job(ctx.db, ctx.actor, *ref))
+
+
+def edit_job(ctx: AppContext, job, draft: rules.JobDraft) -> Step:
+    before = rules.JobDraft(job.title, job.customer, job.location, job.estimated_hours, job.task_ids, job.status)
+
+    def to(values: rules.JobDraft):
+        return lambda version: board_jobs.save_job(ctx.db, ctx.actor, values, job.id, version) and version + 1
+
+    return Step(ctx, translate("board", "change a job"), job.version, to(draft), to(before))

@@ -19,7 +19,8 @@ from wplstudio.domain import board as rules
 from wplstudio.i18n import translate
 from wplstudio.services.board import BoardWeek, Card
 
-NAME_W, LOAD_W, DAY_W, ROW_H, HEAD_H, TEAM_H = 165, 84, 172, 46, 30, 24
+NAME_W, LOAD_W, DAY_W, ROW_H, HEAD_H, TEAM_H = 140, 76, 172, 46, 30, 24
+MIN_DAY_W, MAX_DAY_W = 100, 290  # the days share the view's width within these bounds
 JOB_MIME = "application/x-wplstudio-job"
 DAY_NAMES = (QT_TRANSLATE_NOOP("board", "Mon"), QT_TRANSLATE_NOOP("board", "Tue"), QT_TRANSLATE_NOOP("board", "Wed"),
              QT_TRANSLATE_NOOP("board", "Thu"), QT_TRANSLATE_NOOP("board", "Fri"), QT_TRANSLATE_NOOP("board", "Sat"))
@@ -39,8 +40,9 @@ def day_title(day: date) -> str:
 class Layout:
     """Where each person's row and each day's column is."""
 
-    def __init__(self, week: BoardWeek) -> None:
+    def __init__(self, week: BoardWeek, day_w: float = DAY_W) -> None:
         self.week = week
+        self.day_w = day_w
         self.rows: dict[int, float] = {}
         self.teams: list[tuple[str, float]] = []
         y, team = HEAD_H, object()
@@ -52,14 +54,14 @@ class Layout:
             self.rows[person.id] = y
             y += ROW_H
         self.height = y
-        self.width = NAME_W + LOAD_W + DAY_W * len(week.days)
+        self.width = NAME_W + LOAD_W + day_w * len(week.days)
         self.people_at = sorted((top, pid) for pid, top in self.rows.items())
 
     def day_x(self, index: int) -> float:
-        return NAME_W + LOAD_W + index * DAY_W
+        return NAME_W + LOAD_W + index * self.day_w
 
     def cell_at(self, point: QPointF) -> tuple[int, date] | None:
-        column = int((point.x() - NAME_W - LOAD_W) // DAY_W)
+        column = int((point.x() - NAME_W - LOAD_W) // self.day_w)
         if not 0 <= column < len(self.week.days):
             return None
         for top, pid in self.people_at:
@@ -112,7 +114,7 @@ class GridItem(QGraphicsItem):
         painter.drawText(QRectF(NAME_W, 0, LOAD_W, HEAD_H), Qt.AlignmentFlag.AlignCenter, translate("board", "Week"))
         today = date.today()
         for i, day in enumerate(lay.week.days):
-            rect = QRectF(lay.day_x(i), 0, DAY_W, HEAD_H)
+            rect = QRectF(lay.day_x(i), 0, lay.day_w, HEAD_H)
             if day == today:
                 painter.fillRect(rect, QColor("#1f7a4d"))
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, day_title(day))
@@ -124,10 +126,11 @@ class GridItem(QGraphicsItem):
         painter.drawLine(QPointF(0, top + ROW_H), QPointF(lay.width, top + ROW_H))
         painter.setPen(QColor("#1d2730"))
         painter.setFont(QFont())
-        painter.drawText(QRectF(8, top, NAME_W - 8, ROW_H), Qt.AlignmentFlag.AlignVCenter, person.name)
+        name = painter.fontMetrics().elidedText(person.name, Qt.TextElideMode.ElideRight, NAME_W - 12)
+        painter.drawText(QRectF(8, top, NAME_W - 8, ROW_H), Qt.AlignmentFlag.AlignVCenter, name)
         self._load(painter, week.loads.get(person.id), top)
         for i, day in enumerate(week.days):
-            rect = QRectF(lay.day_x(i), top, DAY_W, ROW_H)
+            rect = QRectF(lay.day_x(i), top, lay.day_w, ROW_H)
             painter.setPen(QPen(QColor("#d0d5dc")))
             painter.drawLine(rect.topLeft(), rect.bottomLeft())
             away = next((a for a in absences if a.first_day <= day <= a.last_day), None)
@@ -190,13 +193,15 @@ class CardItem(QGraphicsItem):
         painter.setFont(bold)
         text_box = box.adjusted(10, 1, -4, -1)
         mark = ("\u26a0 " if c.warnings else "")
-        painter.drawText(text_box, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft, mark + c.title)
+        title = painter.fontMetrics().elidedText(mark + c.title, Qt.TextElideMode.ElideRight, int(text_box.width()))
+        painter.drawText(text_box, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft, title)
         if box.height() >= 30:
             small = QFont()
             small.setPointSizeF(small.pointSizeF() * 0.8)
             painter.setFont(small)
             painter.setPen(QColor("#4a5561"))
-            painter.drawText(text_box, Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignLeft, self._second_line())
+            line = painter.fontMetrics().elidedText(self._second_line(), Qt.TextElideMode.ElideRight, int(text_box.width()))
+            painter.drawText(text_box, Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignLeft, line)
 
     def _second_line(self) -> str:
         c = self.card
@@ -242,6 +247,12 @@ def warning_text(w: rules.Warning, task_names: dict[int, str]) -> str:
     return translate("board", "\u26a0 {hours} hours planned that day: more than a working day").format(hours=w.hours)
 
 
+def day_width(width: float | None, days: int) -> float:
+    if width is None:
+        return DAY_W
+    return float(max(MIN_DAY_W, min(MAX_DAY_W, int((width - NAME_W - LOAD_W - 4) / max(1, days)))))
+
+
 class BoardScene(QGraphicsScene):
     card_moved = Signal(object, int, object)  # card, employee_id, day
     job_dropped = Signal(int, int, object)  # job_id, employee_id, day
@@ -251,10 +262,11 @@ class BoardScene(QGraphicsScene):
         self.layout: Layout | None = None
         self.cards: dict[int, CardItem] = {}
 
-    def show_week(self, week: BoardWeek, movable: bool) -> None:
+    def show_week(self, week: BoardWeek, movable: bool, width: float | None = None) -> None:
+        """width: the view's width, which the days share (None: the standard day width)."""
         self.clear()
         self.cards = {}
-        self.layout = Layout(week)
+        self.layout = Layout(week, day_width(width, len(week.days)))
         self.setSceneRect(0, 0, self.layout.width, self.layout.height)
         self.addItem(GridItem(self.layout))
         names = {p.id: p.name for p in week.people}
@@ -264,7 +276,7 @@ class BoardScene(QGraphicsScene):
         column = {d: i for i, d in enumerate(week.days)}
         learning = {(b.employee_id, b.day) for b in week.learning}
         for (employee_id, day), cards in per_cell.items():
-            top, width = self.layout.rows[employee_id], DAY_W - (40 if (employee_id, day) in learning else 6)
+            top, width = self.layout.rows[employee_id], self.layout.day_w - (40 if (employee_id, day) in learning else 6)
             height = (ROW_H - 4) / len(cards)
             for n, card in enumerate(cards):
                 rect = QRectF(self.layout.day_x(column[day]) + 3, top + 2 + n * height, width, height)
@@ -275,6 +287,8 @@ class BoardScene(QGraphicsScene):
 
 class BoardView(QGraphicsView):
     """The scene in a scrolling view that also takes jobs dragged from the job list."""
+
+    resized = Signal()
 
     def __init__(self, scene: BoardScene, parent=None) -> None:
         super().__init__(scene, parent)
@@ -300,3 +314,7 @@ class BoardView(QGraphicsView):
         if target is not None:
             event.acceptProposedAction()
             scene.job_dropped.emit(int(bytes(data.data(JOB_MIME)).decode()), target[0], target[1])
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self.resized.emit()

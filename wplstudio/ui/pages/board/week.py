@@ -11,8 +11,8 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import QMimeData, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
-from PySide6.QtWidgets import (QApplication, QDialog, QHBoxLayout, QInputDialog, QLabel, QListWidget, QListWidgetItem, QMenu,
-                               QPushButton, QSpinBox, QSplitter, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QCheckBox, QDialog, QHBoxLayout, QInputDialog, QLabel, QListWidget, QListWidgetItem,
+                               QMenu, QPushButton, QSizePolicy, QSpinBox, QSplitter, QVBoxLayout, QWidget)
 
 from wplstudio.i18n import translate
 from wplstudio.domain import board as rules
@@ -21,9 +21,11 @@ from wplstudio.services import board, board_extras, board_jobs, board_learning, 
 from wplstudio.ui.access import may
 from wplstudio.ui.context import AppContext
 from wplstudio.ui.errors import guarded, show_error
+from wplstudio.ui.pages.board import commands
 from wplstudio.ui.pages.board.commands import BoardCommand, MoveCard, PlanJob, RemoveCard
+from wplstudio.ui.pages.board.printing import print_week
 from wplstudio.ui.pages.board.dialogs import AbsenceDialog, JobDialog, LearningDialog, ReasonDialog
-from wplstudio.ui.pages.board.scene import JOB_MIME, BoardScene, BoardView, CardItem
+from wplstudio.ui.pages.board.scene import JOB_MIME, BoardScene, BoardView, CardItem, day_width
 
 REFRESH_MS = 60_000
 
@@ -73,9 +75,16 @@ class WeekTab(QWidget):
         self.job_list = JobList(self)
         self.improvements = QListWidget(objectName="boardImprovements")
         self.week_label = QLabel(objectName="weekLabel")
+        self.week_label.setStyleSheet("font-weight: bold")
+        self.saturday = QCheckBox(self.tr("Saturday"), objectName="boardSaturday")
+        self.saturday.setToolTip(self.tr("Show and plan Saturday on the board"))
+        self.saturday.toggled.connect(self.set_saturday)
         self.days = QSpinBox(minimum=1, maximum=10, value=1, objectName="spreadDays", prefix=self.tr("over "), suffix=self.tr(" day(s)"))
         self.hours = QSpinBox(minimum=1, maximum=12, value=8, objectName="hoursPerDay", suffix=self.tr(" h a day"))
         self._build()
+        self.fit_timer = QTimer(self, singleShot=True, interval=150)
+        self.fit_timer.timeout.connect(self._fit_days)
+        self.view.resized.connect(self._resized)
         self.scene.card_moved.connect(self.move_card)
         self.scene.job_dropped.connect(self.plan_job)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -86,28 +95,55 @@ class WeekTab(QWidget):
 
     # --- building ----------------------------------------------------------------
     def _build(self) -> None:
+        split = QSplitter(objectName="boardSplit")
+        split.addWidget(self.view)
+        split.addWidget(self._side())
+        split.setStretchFactor(0, 1)
+        split.setCollapsible(0, False)
+        split.setSizes([1200, 255])
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._bar())
+        layout.addWidget(split, 1)
+        QShortcut(QKeySequence.StandardKey.Undo, self, self.undo)
+        QShortcut(QKeySequence.StandardKey.Redo, self, self.redo)
+
+    def _bar(self) -> QHBoxLayout:
         bar = QHBoxLayout()
-        for text, step in (("\u25c0", -7), (self.tr("This week"), 0), ("\u25b6", 7)):
-            button = QPushButton(text)
+        for text, step, tip in (("\u25c0", -7, self.tr("Previous week")), (self.tr("This week"), 0, ""),
+                                ("\u25b6", 7, self.tr("Next week"))):
+            button = QPushButton(text, toolTip=tip)
             button.clicked.connect(lambda _c=False, d=step: self.go(d))
             bar.addWidget(button)
         bar.addWidget(self.week_label)
         bar.addStretch(1)
-        bar.addWidget(QLabel(self.tr("Drop a job")))
-        bar.addWidget(self.days)
-        bar.addWidget(self.hours)
-        for text, slot, name in ((self.tr("Undo"), self.undo, "boardUndo"), (self.tr("Redo"), self.redo, "boardRedo"),
-                                 (self.tr("Absence…"), lambda: self.add_absence(None, None), "addAbsence")):
-            button = QPushButton(text, objectName=name)
+        bar.addWidget(self.saturday)
+        self.saturday.setEnabled(self.editable)
+        print_button = QPushButton(self.tr("Print week…"), objectName="boardPrint")
+        print_button.clicked.connect(lambda: self.print_week())
+        print_button.setEnabled(may(self.ctx.actor, "board", "print"))
+        bar.addWidget(print_button)
+        for text, tip, slot, name in (("\u21b6", self.tr("Undo"), self.undo, "boardUndo"),
+                                      ("\u21b7", self.tr("Redo"), self.redo, "boardRedo"),
+                                      (self.tr("Absence…"), "", lambda: self.add_absence(None, None), "addAbsence")):
+            button = QPushButton(text, objectName=name, toolTip=tip)
+            button.setAccessibleName(tip or text)
             button.clicked.connect(slot)
             button.setEnabled(self.editable)
             bar.addWidget(button)
-        QShortcut(QKeySequence.StandardKey.Undo, self, self.undo)
-        QShortcut(QKeySequence.StandardKey.Redo, self, self.redo)
-        side = QWidget()
+        return bar
+
+    def _side(self) -> QWidget:
+        side = QWidget(objectName="boardSide")
+        side.setMaximumWidth(265)
+        side.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         column = QVBoxLayout(side)
         column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(QLabel(self.tr("Jobs — drag onto a person and a day"), objectName="sectionTitle"))
+        title = QLabel(self.tr("Jobs — drag onto a person and a day"), objectName="sectionTitle", wordWrap=True)
+        column.addWidget(title)
+        drop = QHBoxLayout()
+        drop.addWidget(self.days)
+        drop.addWidget(self.hours)
+        column.addLayout(drop)
         column.addWidget(self.job_list, 3)
         jobs_bar = QHBoxLayout()
         for text, slot in ((self.tr("New job…"), self.new_job), (self.tr("Change…"), self.edit_job)):
@@ -118,14 +154,8 @@ class WeekTab(QWidget):
         column.addLayout(jobs_bar)
         column.addWidget(QLabel(self.tr("Improvement actions"), objectName="sectionTitle"))
         column.addWidget(self.improvements, 2)
-        split = QSplitter()
-        split.addWidget(self.view)
-        split.addWidget(side)
-        split.setStretchFactor(0, 1)
-        split.setSizes([1130, 250])
-        layout = QVBoxLayout(self)
-        layout.addLayout(bar)
-        layout.addWidget(split, 1)
+        self.improvements.setWordWrap(True)
+        return side
 
     # --- loading -----------------------------------------------------------------
     def refresh(self) -> None:
@@ -133,7 +163,10 @@ class WeekTab(QWidget):
         if week is None:
             return
         self.week = week
-        self.scene.show_week(week, movable=self.editable)
+        self.scene.show_week(week, movable=self.editable, width=self.view.viewport().width())
+        self.saturday.blockSignals(True)
+        self.saturday.setChecked(len(week.days) == 6)
+        self.saturday.blockSignals(False)
         self.week_label.setText(self.tr("Week {label}: {first} to {last}").format(
             label=week.label, first=week.days[0].strftime("%d-%m"), last=week.days[-1].strftime("%d-%m-%Y")))
         self.jobs = guarded(self, lambda: board_jobs.list_jobs(self.ctx.db, self.ctx.actor)) or []
@@ -150,6 +183,25 @@ class WeekTab(QWidget):
             status = translate("board", rules.IMPROVEMENT_TITLES[i.status])
             text = f"{mark}[{status}] {i.title}\n{i.owner or '—'} · {due}"
             self.improvements.addItem(text)
+
+    def _resized(self) -> None:
+        """A small week fits at once; a big one (hundreds of cards) after the resizing stops."""
+        if self.week is not None and len(self.week.cards) < 400:
+            self._fit_days()
+        else:
+            self.fit_timer.start()
+
+    def _fit_days(self) -> None:
+        """The days share the view's width: redrawn when the window (or the side panel) changes size."""
+        if self.week is not None and self.scene.layout is not None and \
+                day_width(self.view.viewport().width(), len(self.week.days)) != self.scene.layout.day_w:
+            self.scene.show_week(self.week, movable=self.editable, width=self.view.viewport().width())
+
+    def set_saturday(self, planned: bool) -> None:
+        self._call(lambda: board_extras.set_saturday(self.ctx.db, self.ctx.actor, planned))
+
+    def print_week(self, path: str | None = None, paper: str | None = None):
+        return print_week(self, self.ctx, self.week, path, paper) if self.week is not None else None
 
     def _refresh_if_idle(self) -> None:
         if QApplication.mouseButtons() == Qt.MouseButton.NoButton and QApplication.activeModalWidget() is None:
@@ -254,21 +306,18 @@ class WeekTab(QWidget):
                 learner=chance.learner_name, task=chance.task_name, mentor=chance.mentor_name, where=where)
             learn.addAction(text, lambda c=chance: self.take_chance(c, card))
         if card.mentor_id:
-            menu.addAction(self.tr("End the pair"), lambda: self._call(lambda: board_learning.pair(
-                self.ctx.db, self.ctx.actor, card.id, card.version, None, None)))
+            menu.addAction(self.tr("End the pair"), lambda: self.end_pair(card))
 
     def _absence_actions(self, menu: QMenu, employee_id: int, day: date) -> None:
         for a in self.week.absences if self.week else ():
             if a.employee_id == employee_id and a.first_day <= day <= a.last_day:
-                menu.addAction(self.tr("Remove this absence"), lambda a=a: self._call(
-                    lambda: board_extras.remove_absence(self.ctx.db, self.ctx.actor, a.id, a.version)))
+                menu.addAction(self.tr("Remove this absence"), lambda a=a: self._run(commands.remove_absence(self.ctx, a)))
         for b in self.week.learning if self.week else ():
             if b.employee_id == employee_id and b.day == day:
-                menu.addAction(self.tr("Remove this learning time"), lambda b=b: self._call(
-                    lambda: board_extras.remove_learning_time(self.ctx.db, self.ctx.actor, b.id, b.version)))
+                menu.addAction(self.tr("Remove this learning time"), lambda b=b: self._run(commands.remove_learning(self.ctx, b)))
 
     def _call(self, action) -> None:
-        """A change that is not undoable on the board (absences, learning time, pairs): done, then reloaded."""
+        """A setting of the board (Saturday), not a change of the plan: done, then reloaded."""
         try:
             action()
         except WplError as error:
@@ -276,32 +325,35 @@ class WeekTab(QWidget):
             return
         self.refresh()
 
-    def take_chance(self, chance: board_learning.Chance, card) -> None:
+    def end_pair(self, card) -> None:
+        self._run(commands.pair(self.ctx, card.id, card.version, None, None, (card.mentor_id, card.learning_task_id)))
+
+    def take_chance(self, chance: board_learning.Chance, card, reason: str | None = None) -> None:
         if chance.learner_card_id is not None:
-            self._call(lambda: board_learning.pair(self.ctx.db, self.ctx.actor, chance.learner_card_id, chance.learner_card_version,
-                                                   chance.mentor_id, chance.task_id))
+            self._run(commands.pair(self.ctx, chance.learner_card_id, chance.learner_card_version, chance.mentor_id, chance.task_id,
+                                    (None, None)))
             return
         mentor_card = card if card.employee_id == chance.mentor_id else next(
             (c for c in self.week.cards if c.employee_id == chance.mentor_id and c.job_id == card.job_id and c.day == card.day), card)
-        self._call(lambda: board_learning.plan_learner(self.ctx.db, self.ctx.actor, mentor_card.id, chance.learner_id, chance.task_id,
-                                                       reason=None))
+        self._run(commands.plan_learner(self.ctx, mentor_card.id, chance.learner_id, chance.task_id, reason),
+                  retry=lambda r, e=None: self.take_chance(chance, card, r) if e is None else self.plan_job(card.job_id, e, card.day))
 
     def set_hours(self, card) -> None:
         hours, ok = QInputDialog.getInt(self, self.tr("Hours"), self.tr("Hours on this card"), card.hours, 1, 24)
         if ok:
-            self._call(lambda: board_plan.set_hours(self.ctx.db, self.ctx.actor, card.id, card.version, hours))
+            self._run(commands.set_hours(self.ctx, card, hours))
 
     def add_absence(self, employee_id: int | None, day: date | None) -> None:
         people = [(p.id, p.name) for p in self.week.people] if self.week else []
         dialog = AbsenceDialog(people, employee_id, day or self.monday, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self._call(lambda: board_extras.save_absence(self.ctx.db, self.ctx.actor, *dialog.values()))
+            self._run(commands.add_absence(self.ctx, tuple(dialog.values())))
 
     def add_learning(self, employee_id: int, day: date) -> None:
         dialog = LearningDialog(self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             hours, kind, topic = dialog.values()
-            self._call(lambda: board_extras.add_learning_time(self.ctx.db, self.ctx.actor, employee_id, day, hours, kind, topic))
+            self._run(commands.add_learning(self.ctx, employee_id, day, hours, kind, topic))
 
     # --- jobs --------------------------------------------------------------------
     def _tasks(self) -> list[tuple[int, str]]:
@@ -310,7 +362,7 @@ class WeekTab(QWidget):
     def new_job(self) -> None:
         dialog = JobDialog(self._tasks(), parent=self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self._call(lambda: board_jobs.save_job(self.ctx.db, self.ctx.actor, dialog.draft()))
+            self._run(commands.new_job(self.ctx, dialog.draft()))
 
     def edit_job(self) -> None:
         item = self.job_list.currentItem()
@@ -319,4 +371,4 @@ class WeekTab(QWidget):
             return
         dialog = JobDialog(self._tasks(), job, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self._call(lambda: board_jobs.save_job(self.ctx.db, self.ctx.actor, dialog.draft(), job.id, job.version))
+            self._run(commands.edit_job(self.ctx, job, dialog.draft()))
