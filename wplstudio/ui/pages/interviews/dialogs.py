@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (QComboBox, QDateEdit, QHBoxLayout, QHeaderView, Q
                                QPushButton, QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from wplstudio.domain import interviews as rules
-from wplstudio.i18n import translate
+from wplstudio.i18n import current, translate
 from wplstudio.services import interview_guides, interview_plan, interviews, people
 from wplstudio.ui.context import AppContext
 from wplstudio.ui.form_dialog import FormDialog
@@ -44,8 +44,10 @@ class PlanDialog(FormDialog):
         super().__init__(self.tr("Plan an interview"), parent)
         self.ctx = ctx
         self.employee = _combo(employee_items(ctx), employee_id, "planEmployee")
-        guides = [(None, "")] + [(g.id, f"{g.name} ({g.language})") for g in interview_guides.list_guides(ctx.db, ctx.actor)]
-        self.guide = _combo(guides, guides[1][0] if len(guides) > 1 else None, "planGuide")
+        listed = interview_guides.list_guides(ctx.db, ctx.actor)
+        guides = [(None, "")] + [(g.id, f"{g.name} ({g.language})") for g in listed]
+        own = next((g.id for g in listed if g.language == current()), None)  # first a guide in the person's language
+        self.guide = _combo(guides, own or (guides[1][0] if len(guides) > 1 else None), "planGuide")
         self.day = _date_edit(day or date.today())
         self.interviewer = QLineEdit(ctx.actor.name, objectName="planInterviewer")
         self.form.addRow(self.tr("Employee"), self.employee)
