@@ -1088,6 +1088,14 @@ Alles wat sindsdien is gewijzigd, wordt vervangen door wat in de back-up staat. 
         <source>Remove question</source>
         <translation>Vraag verwijderen</translation>
     </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GuidesTab</name>
@@ -1853,6 +1861,10 @@ Alles wat sindsdien is gewijzigd, wordt vervangen door wat in de back-up staat. 
         <translation>Certificaten</translation>
     </message>
     <message>
+        <source>Not practised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Targets</source>
         <translation>Streefwaarden</translation>
     </message>
@@ -2300,6 +2312,53 @@ Alles wat sindsdien is gewijzigd, wordt vervangen door wat in de back-up staat. 
     <message>
         <source>Export the training plan</source>
         <translation>Opleidingsplan exporteren</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeTab</name>
+    <message>
+        <source>Search a name, team or task…</source>
+        <translation type="unfinished">Zoek een naam, team of taak…</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation type="unfinished"> maanden</translation>
+    </message>
+    <message>
+        <source>Stale after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work on the planning board counts as practice. These people are at U or O on paper but have not worked on a job that needs the task for a while: plan them on one, or check the level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation type="unfinished">Medewerker</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished">Team</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished">Taak</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished">Niveau</translation>
+    </message>
+    <message>
+        <source>Last practised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never on the board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} levels not practised for {months} months or more</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3165,7 +3224,7 @@ Alles wat sindsdien is gewijzigd, wordt vervangen door wat in de back-up staat. 
     </message>
     <message>
         <source> day(s)</source>
-        <translation> dagen</translation>
+        <translation> dag(en)</translation>
     </message>
     <message>
         <source> h a day</source>
@@ -3984,6 +4043,14 @@ Alles wat sindsdien is gewijzigd, wordt vervangen door wat in de back-up staat. 
     <message>
         <source>mentor</source>
         <translation>mentor</translation>
+    </message>
+    <message>
+        <source>{hours}h</source>
+        <translation>{hours}u</translation>
+    </message>
+    <message>
+        <source>{planned}/{capacity}h</source>
+        <translation>{planned}/{capacity}u</translation>
     </message>
     <message>
         <source>L</source>
@@ -6595,6 +6662,10 @@ Leren op de werkvloer, concreet gemaakt: de inzetbaarheidsmatrix, inwerken met m
         <translation>maar één persoon kan het zelfstandig</translation>
     </message>
     <message>
+        <source>not practised on the board for {n} months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>on target</source>
         <translation>op streefwaarde</translation>
     </message>
@@ -6679,6 +6750,14 @@ Functie: {function}</translation>
     <message>
         <source>Training target: {level} by {date}</source>
         <translation>Opleidingsdoel: {level} vóór {date}</translation>
+    </message>
+    <message>
+        <source>Not practised on the planning board in the last {n} months (never planned on it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not practised on the planning board in the last {n} months (last time {date}).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Certificate with a validity date</source>

@@ -35,7 +35,7 @@ class ListTab(QWidget):
         self._layout()
 
     def _build_table(self) -> QTableView:
-        table = QTableView(self)
+        table = QTableView()  # no parent yet: placed in the layout last, Tab reaches it after the buttons above it
         table.setModel(self.proxy)
         table.setSortingEnabled(True)
         table.sortByColumn(0, Qt.SortOrder.AscendingOrder)

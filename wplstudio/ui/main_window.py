@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
 from wplstudio.i18n import translate
 from wplstudio.paths import icon
 from wplstudio.services import company
-from wplstudio.ui import connection_status, pages
+from wplstudio.ui import connection_status, keyboard, pages
 from wplstudio.ui.access import first_open_area, may_open, may_view_company
 from wplstudio.ui.context import AppContext
 from wplstudio.ui.settings_dialog import add_settings_menu
@@ -36,6 +36,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.location_label)
         self.connection_watch = connection_status.install(self, db)
         self.navigation.currentRowChanged.connect(self._area_chosen)
+        keyboard.install_area_shortcuts(self)
         self.settings_action = add_settings_menu(self)
         self.refresh_title()
         from wplstudio.ui.help import menu as help_menu
@@ -81,6 +82,7 @@ class MainWindow(QMainWindow):
         area = AREAS[row]
         if area.key not in self._pages:  # pages are built on first visit, so the window paints fast
             page = pages.build(area, self.ctx)
+            keyboard.tab_moves_on(page)
             self._pages[area.key] = page
             self.stack.addWidget(page)
         page = self._pages[area.key]

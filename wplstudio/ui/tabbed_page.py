@@ -9,6 +9,8 @@ from __future__ import annotations
 from PySide6.QtCore import QSignalBlocker
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
+from wplstudio.ui.keyboard import in_reading_order
+
 
 class TabbedPage(QWidget):
     def __init__(self, title: str, parent=None) -> None:
@@ -17,6 +19,7 @@ class TabbedPage(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(title)
         self.tabs.currentChanged.connect(lambda _i: self.refresh())
+        self._header_ordered = False
         self.header = QHBoxLayout()  # the title, and room on the right for an area's own buttons
         self.header.addWidget(self.title)
         self.header.addStretch(1)
@@ -24,6 +27,15 @@ class TabbedPage(QWidget):
         layout.setContentsMargins(24, 16, 24, 12)
         layout.addLayout(self.header)
         layout.addWidget(self.tabs, 1)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        """Buttons an area adds to the header come before the tabs when one presses Tab, as they are
+        seen; only now, inside the window, does Qt's focus chain take that order."""
+        if not self._header_ordered:
+            header = [self.header.itemAt(i).widget() for i in range(self.header.count())]
+            in_reading_order(*[w for w in header if w is not None and w is not self.title], self.tabs)
+            self._header_ordered = True
+        super().showEvent(event)
 
     def _add(self, view: str, widget: QWidget, title: str) -> None:
         """Add a tab for a view; the first tab added does not load its data yet (show_tab does)."""

@@ -57,7 +57,7 @@ class AuditPage(QWidget):
         ]
 
     def _build_table(self) -> QTableView:
-        table = QTableView(self)
+        table = QTableView()  # no parent yet: placed in the layout after the filters, Tab reaches it after them
         table.setModel(self.model)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -89,6 +89,7 @@ class AuditPage(QWidget):
         for label, widget in ((self.tr("Period"), self.period), (self.tr("Who"), self.who),
                               (self.tr("What"), self.what), (self.tr("Action"), self.action)):
             line.addWidget(QLabel(label))
+            widget.setAccessibleName(label)
             line.addWidget(widget)
         line.addWidget(self.search)
         line.addStretch(1)

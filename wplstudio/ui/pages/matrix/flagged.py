@@ -35,7 +35,7 @@ def list_view(model: RowsModel, parent=None) -> tuple[QTableView, QSortFilterPro
     proxy.setSortRole(SORT_ROLE)
     proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
     proxy.setFilterKeyColumn(-1)
-    table = QTableView(parent)
+    table = QTableView()  # no parent yet: the layout places it, so Tab reaches it in reading order
     table.setModel(proxy)
     table.setSortingEnabled(True)
     table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # the service's order until a header is clicked

@@ -1,0 +1,110 @@
+"""The keyboard alone: every page can be reached and used without a mouse, and a button that
+shows only a symbol says in a tooltip what it does."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QAbstractSpinBox, QApplication, QComboBox,
+                               QGraphicsView, QHeaderView, QLineEdit, QPlainTextEdit, QTabBar, QTextEdit, QWidget)
+
+from wplstudio.ui.background import wait_for_background
+from wplstudio.ui.keyboard import focusable
+from wplstudio.ui.views import AREAS, VIEW_NAMES, locate
+
+# What a keyboard user must be able to reach with Tab.
+INTERACTIVE = (QAbstractButton, QComboBox, QLineEdit, QAbstractItemView, QGraphicsView, QAbstractSpinBox, QTextEdit,
+               QPlainTextEdit, QTabBar)
+WORD = re.compile(r"[^\W\d_]{2,}")  # two letters in a row: a word, not a symbol like "+", "…" or "◀"
+
+
+def open_view(window, view: str) -> QWidget:
+    window.show_view(view)
+    wait_for_background()
+    QApplication.processEvents()
+    return window.stack.currentWidget()
+
+
+def shown(widget: QWidget, page: QWidget) -> bool:
+    return widget.isVisibleTo(page) and widget.isVisible() and widget.isEnabled()
+
+
+def symbol_buttons_without_tooltip(page: QWidget) -> list[str]:
+    buttons = [b for b in page.findChildren(QAbstractButton) if shown(b, page) and not isinstance(b.parent(), QTabBar)
+               and not inside_item_view(b)]
+    return [f"{type(b).__name__} {b.objectName()!r} {b.text()!r}" for b in buttons
+            if not WORD.search(b.text().replace("&", "")) and not b.toolTip().strip()]
+
+
+def inside_item_view(widget: QWidget) -> bool:
+    """Headers, cell editors and the frozen name column belong to their table, which has the focus."""
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QAbstractItemView):
+            return True
+        parent = parent.parentWidget()
+    return isinstance(widget, QHeaderView)
+
+
+def tab_stops(window) -> list[QWidget]:
+    """The widgets Tab stops at, in order, walking the window's focus chain once round."""
+    stops, widget = [], window
+    while (widget := widget.nextInFocusChain()) is not window:
+        if focusable(widget):
+            stops.append(widget)
+    return stops
+
+
+def unreachable(window, page: QWidget) -> list[str]:
+    stops = set(tab_stops(window))
+    wanted = [w for w in page.findChildren(QWidget) if isinstance(w, INTERACTIVE) and shown(w, page)
+              and not inside_item_view(w)]
+    return [f"{type(w).__name__} {w.objectName()!r} {getattr(w, 'text', lambda: '')()!r}" for w in wanted
+            if w not in stops and (w.focusProxy() is None or w.focusProxy() not in stops)]
+
+
+def views_of(area: str) -> list[str]:
+    return [view for view in VIEW_NAMES if locate(view)[0] == area]
+
+
+@pytest.mark.parametrize("area", [a.key for a in AREAS])
+def test_a_keyboard_user_reaches_every_control_and_every_symbol_button_explains_itself(window, area):
+    for view in views_of(area):
+        page = open_view(window, view)
+        assert (view, symbol_buttons_without_tooltip(page)) == (view, [])
+        assert (view, unreachable(window, page)) == (view, [])
+
+
+def test_pressing_tab_leaves_a_list_and_walks_through_the_page(window, qtbot):
+    page = open_view(window, "people")
+    table = page.tabs.currentWidget().table
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    table.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is table)
+    visited = []
+    for _ in range(30):
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        visited.append(QApplication.focusWidget())
+        if visited[-1] is table:
+            break
+    assert visited[0] is not table  # Tab moves on; the arrows move inside the list
+    assert visited[-1] is table  # and round the window back to the list, by the navigation and the tabs
+    assert window.navigation in visited and page.tabs.tabBar() in visited
+    search_bar = visited.index(page.tabs.currentWidget().search)
+    assert search_bar == visited.index(page.tabs.tabBar()) + 1  # the search field, as it is seen: below the tabs
+
+
+def test_ctrl_and_a_digit_open_an_area_with_the_focus_in_it(window, qtbot):
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    window.navigation.setFocus()
+    for row, area in enumerate(AREAS[:3]):
+        QTest.keyClick(window, str((row + 1) % 10), Qt.KeyboardModifier.ControlModifier)
+        assert window.navigation.currentRow() == row
+        page = window.stack.currentWidget()
+        assert page.isAncestorOf(QApplication.focusWidget()), area.key
+    assert "Ctrl+1" in window.navigation.item(0).toolTip()
