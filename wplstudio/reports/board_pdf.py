@@ -153,7 +153,7 @@ class _Page:
         elif card.learners:
             mark, colour = "M " + ", ".join(self.names.get(e, "") for e in card.learners) + ": ", MENTOR
         warn = "⚠ " if card.warnings and not card.override_reason else ""
-        text = f"{warn}{mark}{card.title} ({card.hours}h)"
+        text = f"{warn}{mark}{card.title} (" + translate("board", "{hours}h").format(hours=card.hours) + ")"
         text = self._fit(text, self.day_w - 3 * mm)
         if colour is not colors.black:
             c.setFillColor(colour)

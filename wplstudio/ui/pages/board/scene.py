@@ -145,7 +145,7 @@ class GridItem(QGraphicsItem):
                 painter.setPen(QColor("#7a5b00"))
                 painter.setFont(self.small)
                 label = translate("board", "learn") if block.kind == "learning" else translate("board", "mentor")
-                painter.drawText(strip, Qt.AlignmentFlag.AlignCenter, f"{label}\n{block.hours}h")
+                painter.drawText(strip, Qt.AlignmentFlag.AlignCenter, label + "\n" + translate("board", "{hours}h").format(hours=block.hours))
 
     def _load(self, painter: QPainter, load, top: float) -> None:
         if load is None:
@@ -153,7 +153,7 @@ class GridItem(QGraphicsItem):
         rect = QRectF(NAME_W, top, LOAD_W - 6, ROW_H)
         painter.setFont(self.small)
         painter.setPen(QColor("#b03a2e") if load.free < 0 else QColor("#44515c"))
-        text = f"{load.planned}/{load.capacity}h"
+        text = translate("board", "{planned}/{capacity}h").format(planned=load.planned, capacity=load.capacity)
         if load.capacity < load.available:
             text += "\u2193"  # capacity lowered by learning or mentoring time
         if load.learning or load.mentoring:
@@ -211,7 +211,7 @@ class CardItem(QGraphicsItem):
             pair = translate("board", "mentor of {names}").format(names=", ".join(self.names.get(e, "?").split(" ")[0] for e in c.learners))
         else:
             pair = c.location
-        return f"{c.hours}h · {pair}"
+        return translate("board", "{hours}h").format(hours=c.hours) + f" · {pair}"
 
     def mouseReleaseEvent(self, event) -> None:  # noqa: N802
         super().mouseReleaseEvent(event)
