@@ -99,6 +99,7 @@ def _main_window_views(demo, folder: Path, wanted: set[str]) -> int:
         return 0
     window = open_window(demo)
     try:
+        _short_location(window)
         window.resize(*SIZE)
         window.show()
         for name in names:
@@ -107,6 +108,12 @@ def _main_window_views(demo, folder: Path, wanted: set[str]) -> int:
         window.close()
         window.ctx.db.close()
     return len(names)
+
+
+def _short_location(window) -> None:
+    """The status bar names the file, not the scratch folder it happens to be in."""
+    location = window.ctx.db.target.describe()
+    window.location_label.setText(window.location_label.text().replace(location, Path(location).name))
 
 
 def _view(window, view: str):
@@ -151,6 +158,7 @@ def _welcome(target):
 
     window = MainWindow(AppContext(open_company(target)))
     try:
+        _short_location(window)
         window.resize(*SIZE)
         window.show()
         welcome_of(window).show_welcome()

@@ -1862,7 +1862,7 @@ Alles wat sindsdien is gewijzigd, wordt vervangen door wat in de back-up staat. 
     </message>
     <message>
         <source>Not practised</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet geoefend</translation>
     </message>
     <message>
         <source>Targets</source>
@@ -2318,47 +2318,47 @@ Alles wat sindsdien is gewijzigd, wordt vervangen door wat in de back-up staat. 
     <name>PracticeTab</name>
     <message>
         <source>Search a name, team or task…</source>
-        <translation type="unfinished">Zoek een naam, team of taak…</translation>
+        <translation>Zoek een naam, team of taak…</translation>
     </message>
     <message>
         <source> months</source>
-        <translation type="unfinished"> maanden</translation>
+        <translation> maanden</translation>
     </message>
     <message>
         <source>Stale after</source>
-        <translation type="unfinished"></translation>
+        <translation>Verouderd na</translation>
     </message>
     <message>
         <source>Work on the planning board counts as practice. These people are at U or O on paper but have not worked on a job that needs the task for a while: plan them on one, or check the level.</source>
-        <translation type="unfinished"></translation>
+        <translation>Werk op het planbord telt als oefening. Deze mensen staan op U of O, maar hebben al een tijd geen klus gedaan waarvoor de taak nodig is: plan ze op zo&apos;n klus, of kijk het niveau na.</translation>
     </message>
     <message>
         <source>Employee</source>
-        <translation type="unfinished">Medewerker</translation>
+        <translation>Medewerker</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished">Team</translation>
+        <translation>Team</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished">Taak</translation>
+        <translation>Taak</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished">Niveau</translation>
+        <translation>Niveau</translation>
     </message>
     <message>
         <source>Last practised</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatst geoefend</translation>
     </message>
     <message>
         <source>never on the board</source>
-        <translation type="unfinished"></translation>
+        <translation>nooit op het bord</translation>
     </message>
     <message>
         <source>{n} levels not practised for {months} months or more</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} niveaus {months} maanden of langer niet geoefend</translation>
     </message>
 </context>
 <context>
@@ -2455,8 +2455,8 @@ Alles wat sindsdien is gewijzigd, wordt vervangen door wat in de back-up staat. 
         <translation>Persoonsgegevens opslaan</translation>
     </message>
     <message>
-        <source>{n} people left longer ago than the retention period. Anonymise them, or keep them for a reason you can explain.</source>
-        <translation>{n} mensen zijn langer dan de bewaartermijn uit dienst. Anonimiseer ze, of bewaar ze om een reden die u kunt uitleggen.</translation>
+        <source>People who left longer ago than the retention period: {n}. Anonymise them, or keep them for a reason you can explain.</source>
+        <translation>Langer uit dienst dan de bewaartermijn: {n}. Anonimiseer ze, of bewaar ze om een reden die je kunt uitleggen.</translation>
     </message>
     <message>
         <source>Nobody is past the retention period.</source>
@@ -2753,6 +2753,14 @@ Alles wat sindsdien is gewijzigd, wordt vervangen door wat in de back-up staat. 
     <message>
         <source>Mean</source>
         <translation>Gemiddeld</translation>
+    </message>
+    <message>
+        <source>Attention point: this factor scores low.</source>
+        <translation>Aandachtspunt: deze factor scoort laag.</translation>
+    </message>
+    <message>
+        <source>The answers differ here: talk about why.</source>
+        <translation>Hier lopen de antwoorden uiteen: bespreek waarom.</translation>
     </message>
 </context>
 <context>
@@ -6663,7 +6671,7 @@ Leren op de werkvloer, concreet gemaakt: de inzetbaarheidsmatrix, inwerken met m
     </message>
     <message>
         <source>not practised on the board for {n} months</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} maanden niet geoefend op het planbord</translation>
     </message>
     <message>
         <source>on target</source>
@@ -6753,11 +6761,11 @@ Functie: {function}</translation>
     </message>
     <message>
         <source>Not practised on the planning board in the last {n} months (never planned on it).</source>
-        <translation type="unfinished"></translation>
+        <translation>De laatste {n} maanden niet geoefend op het planbord (er nooit voor ingepland).</translation>
     </message>
     <message>
         <source>Not practised on the planning board in the last {n} months (last time {date}).</source>
-        <translation type="unfinished"></translation>
+        <translation>De laatste {n} maanden niet geoefend op het planbord (laatst op {date}).</translation>
     </message>
     <message>
         <source>Certificate with a validity date</source>

@@ -6,6 +6,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from wplstudio import __version__
+from wplstudio.domain.permissions import OTHERS, allowed
 from wplstudio.i18n import translate
 
 
@@ -14,7 +15,8 @@ def install(window: QMainWindow) -> None:
     menu = window.menuBar().addMenu(translate("help", "&Help"))
     menu.setObjectName("helpMenu")
     _action(menu, "manualAction", translate("help", "&Manual"), lambda: open_manual(window)).setShortcut(QKeySequence.StandardKey.HelpContents)
-    _action(menu, "welcomeAction", translate("help", "&First steps"), lambda: _welcome(window).show_welcome())
+    welcome = _action(menu, "welcomeAction", translate("help", "&First steps"), lambda: _welcome(window).show_welcome())
+    welcome.setEnabled(allowed(window.ctx.actor.role, "people", "view", OTHERS))  # the owner and the managers
     menu.addSeparator()
     _action(menu, "aboutAction", translate("help", "&About wplstudio"), lambda: show_about(window))
     from wplstudio.ui.welcome.panel import show_if_new

@@ -4,8 +4,24 @@ with its pictures, in the language the app speaks."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QIcon, QKeySequence, QShortcut, QTextDocument
-from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QListWidget, QListWidgetItem, QSplitter, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtGui import (
+    QDesktopServices,
+    QIcon,
+    QKeySequence,
+    QShortcut,
+    QTextCursor,
+    QTextDocument,
+)
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
 
 from wplstudio import i18n
 from wplstudio.paths import icon
@@ -35,7 +51,10 @@ class ManualWindow(QWidget):
 
     def _chapter_list(self) -> QListWidget:
         listing = QListWidget(objectName="manualChapters")
-        listing.setMinimumWidth(240)
+        listing.setMinimumWidth(260)
+        listing.setWordWrap(True)
+        listing.setTextElideMode(Qt.TextElideMode.ElideNone)
+        listing.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         listing.setStyleSheet("QListWidget::item { padding: 8px 6px; }")
         for chapter in self.chapters:
             item = QListWidgetItem(chapter.title)
@@ -53,7 +72,7 @@ class ManualWindow(QWidget):
         split.addWidget(self.chapter_list)
         split.addWidget(right)
         split.setStretchFactor(1, 1)
-        split.setSizes([260, 840])
+        split.setSizes([290, 810])
         layout = QHBoxLayout(self)
         layout.addWidget(split)
 
@@ -71,6 +90,25 @@ class ManualWindow(QWidget):
     def _show_row(self, row: int) -> None:
         if 0 <= row < len(self.chapters):
             self.browser.setSource(QUrl.fromLocalFile(str(self.chapters[row].path)), QTextDocument.ResourceType.MarkdownResource)
+            self.browser.document().setDocumentMargin(16)
+            self.fit_pictures()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.fit_pictures()
+
+    def fit_pictures(self) -> None:
+        """Screenshots are wider than the text: show each at most as wide as the page, sharp when there is room."""
+        document = self.browser.document()
+        room = max(200, self.browser.viewport().width() - 2 * int(document.documentMargin()) - 24)
+        for cursor, fmt in list(_pictures(document)):
+            picture = document.resource(QTextDocument.ResourceType.ImageResource, QUrl(fmt.name()))
+            if picture is None or picture.isNull():
+                continue
+            scale = min(1.0, room / picture.width())
+            fmt.setWidth(picture.width() * scale)
+            fmt.setHeight(picture.height() * scale)
+            cursor.setCharFormat(fmt)
 
     def _follow(self, url: QUrl) -> None:
         if url.scheme() in ("http", "https", "mailto"):
@@ -89,3 +127,19 @@ class ManualWindow(QWidget):
             return True
         self.browser.moveCursor(self.browser.textCursor().MoveOperation.Start)
         return self.browser.find(text)
+
+
+def _pictures(document):
+    """(a cursor selecting the picture, its format) for every picture in the document."""
+    block = document.begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            fragment = it.fragment()
+            if fragment.charFormat().isImageFormat():
+                cursor = QTextCursor(document)
+                cursor.setPosition(fragment.position())
+                cursor.setPosition(fragment.position() + fragment.length(), QTextCursor.MoveMode.KeepAnchor)
+                yield cursor, fragment.charFormat().toImageFormat()
+            it += 1
+        block = block.next()

@@ -6,7 +6,14 @@ from __future__ import annotations
 import hashlib
 
 from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from wplstudio.domain.permissions import OTHERS, allowed
 from wplstudio.services import getting_started
