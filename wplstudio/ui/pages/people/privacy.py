@@ -37,7 +37,7 @@ class PrivacyTab(QWidget):
         line = QHBoxLayout(box)
         line.addWidget(QLabel(self.tr("Keep the personal data of people who left for")))
         line.addWidget(self.months)
-        line.addWidget(QLabel(self.tr("after their last working day (in the Netherlands commonly 24 months).")), 1)
+        line.addWidget(QLabel(self.tr("after their last working day (in the Netherlands commonly 24 months)."), wordWrap=True), 1)
         line.addWidget(save)
         return box
 
@@ -118,7 +118,7 @@ class PrivacyTab(QWidget):
         if months:
             self.months.setValue(months)
         self.due_model.set_rows(due)
-        self.due_note.setText(self.tr("{n} people left longer ago than the retention period. Anonymise them, "
+        self.due_note.setText(self.tr("People who left longer ago than the retention period: {n}. Anonymise them, "
                                       "or keep them for a reason you can explain.").format(n=len(due)) if due
                               else self.tr("Nobody is past the retention period."))
         self._fill_people()
