@@ -5102,6 +5102,14 @@ persoon × taak</translation>
         <translation>De database {path} is beschadigd. Hij is onveranderd opzijgezet als {moved}. De nieuwste goede back-up is van {when}. Zet hem terug in de app of met: wplstudio restore &quot;{backup}&quot; --database &quot;{path}&quot;</translation>
     </message>
     <message>
+        <source>Another computer has taken over the database {path}: the lock of wplstudio on this PC was removed. What you just did was not saved, and nothing more can be saved from here: close wplstudio on this PC and work on the other computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another computer has taken over the database {path}: {user} on {host} broke the lock of wplstudio on this PC. What you just did was not saved, and nothing more can be saved from here: close wplstudio on this PC and work on {host}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>wplstudio cannot make its lock file {path} ({reason}). Choose a folder where you may save files.</source>
         <translation>wplstudio kan zijn slotbestand {path} niet maken ({reason}). Kies een map waarin u bestanden mag opslaan.</translation>
     </message>
@@ -6629,6 +6637,21 @@ Leren op de werkvloer, concreet gemaakt: de inzetbaarheidsmatrix, inwerken met m
     <message>
         <source>does it alone and can teach it</source>
         <translation>doet het alleen en kan het anderen leren</translation>
+    </message>
+</context>
+<context>
+    <name>lock</name>
+    <message>
+        <source>Another computer has the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{holder} has taken over this database: the lock of wplstudio on this PC was broken there. From now on this window only shows the data; nothing more can be saved here. Close wplstudio on this PC and go on working there.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

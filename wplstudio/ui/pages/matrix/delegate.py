@@ -78,7 +78,8 @@ class CellDelegate(QStyledItemDelegate):
             painter.drawText(text_box, Qt.AlignmentFlag.AlignCenter, letter(level))
         if certificate:
             colour = palette.EXPIRING if certificate == "expiring" else palette.EXPIRED
-            draw_corner(painter, box.adjusted(0, 1, -1, 0), 13, colour, hollow=certificate == "missing")
+            size = 8 if certificate == "expiring" else 13  # soon: a small corner, so it differs from expired without colour
+            draw_corner(painter, box.adjusted(0, 1, -1, 0), size, colour, hollow=certificate == "missing")
         if target:
             overdue = target == "overdue"
             draw_target(painter, QPointF(box.right() - 5, box.bottom() - 5.5), 4,

@@ -34,7 +34,7 @@ def _items(warn_days: int) -> list[tuple[Callable[[QPainter, QRectF], None], str
              for info in SCALE]
     items += [
         (lambda p, box: draw_corner(p, box, 14, palette.EXPIRED), translate("matrix", "certificate expired")),
-        (lambda p, box: draw_corner(p, box, 14, palette.EXPIRING), translate("matrix", "expires within {n} days").format(n=warn_days)),
+        (lambda p, box: draw_corner(p, box, 9, palette.EXPIRING), translate("matrix", "expires within {n} days").format(n=warn_days)),
         (lambda p, box: draw_target(p, box.center(), 7, palette.TARGET, False), translate("matrix", "training target")),
         (lambda p, box: draw_target(p, box.center(), 7, palette.TARGET_OVERDUE, True), translate("matrix", "target overdue")),
         (lambda p, box: draw_rosette(p, box.center() - QPointF(0, 3)), translate("matrix", "certificate")),

@@ -81,12 +81,16 @@ class ScanResult(QWidget):
             name.setToolTip(f"{factor.question.in_(lang)}\n\n{factor.meaning.in_(lang)}\n→ {factor.next_step.in_(lang)}")
             self.table.setItem(row, 0, name)
             mean = QTableWidgetItem(one_decimal(f.mean))
-            if f.attention:
+            if f.attention:  # the colour, and a sign for those who cannot tell the colours apart
+                mean.setText(mean.text() + " ⚠")
+                mean.setToolTip(self.tr("Attention point: this factor scores low."))
                 mean.setBackground(QBrush(QColor(ATTENTION)))
             self.table.setItem(row, 1, mean)
             for column, score in enumerate(f.scores, start=2):
                 cell = QTableWidgetItem("–" if score is None else str(score))
                 if f.differs and score in (f.low, f.high):
+                    cell.setText(cell.text() + (" ↓" if score == f.low else " ↑"))
+                    cell.setToolTip(self.tr("The answers differ here: talk about why."))
                     cell.setBackground(QBrush(QColor(DIFFERS)))
                 self.table.setItem(row, column, cell)
         self.table.resizeColumnsToContents()
