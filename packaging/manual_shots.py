@@ -29,7 +29,7 @@ VIEWS = {
     "board": "board", "board-display": "board-display", "quickscan": "quickscan", "learning": "learning",
     "reports": "reports", "accounts": "accounts", "backups": "backups", "audit": "audit", "privacy": "privacy",
 }
-EXTRAS = ("welcome", "first-start", "sign-in", "manual")
+EXTRAS = ("welcome", "first-start", "sign-in", "manual", "wall-print")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -135,6 +135,8 @@ def _extra(name: str, lang: str, demo, empty: Path, folder: Path):
         return _dialog(name, file_target(empty) if name == "first-start" else demo)
     if name == "welcome":
         return _welcome(file_target(empty.with_name("welcome.sqlite")))
+    if name == "wall-print":
+        return _wall_print(demo, folder)
     return _manual(lang)
 
 
@@ -167,6 +169,30 @@ def _welcome(target):
     finally:
         window.close()
         window.ctx.db.close()
+
+
+def _wall_print(demo, folder: Path):
+    """Page 1 of the A3 wall print, as poppler's pdftoppm sees it (the old picture stays without it)."""
+    import shutil
+    import subprocess
+
+    from PySide6.QtGui import QPixmap
+
+    from wplstudio.domain.actor import SYSTEM
+    from wplstudio.reports import matrix_pdf
+    from wplstudio.services import matrix_report
+    from wplstudio.storage.database import open_database
+
+    if shutil.which("pdftoppm") is None:
+        print("pdftoppm (poppler) is missing: the picture of the wall print is left as it is")
+        return QPixmap(str(folder / "wall-print.png"))
+    db = open_database(demo)
+    try:
+        pdf = matrix_pdf.render(matrix_report.for_print(db, SYSTEM, None), Path(tempfile.mkdtemp()) / "matrix.pdf", "A3")
+    finally:
+        db.close()
+    subprocess.run(["pdftoppm", "-png", "-singlefile", "-f", "1", "-scale-to", "1400", str(pdf), str(pdf.with_suffix(""))], check=True)
+    return QPixmap(str(pdf.with_suffix(".png")))
 
 
 def _manual(lang: str):
