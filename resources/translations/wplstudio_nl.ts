@@ -1090,11 +1090,11 @@ Alles wat sindsdien is gewijzigd, wordt vervangen door wat in de back-up staat. 
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Omhoog</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Omlaag</translation>
     </message>
 </context>
 <context>
@@ -8032,6 +8032,133 @@ Functie: {function}</translation>
     <message>
         <source>Read-only</source>
         <translation>Alleen lezen</translation>
+    </message>
+</context>
+<context>
+    <name>values</name>
+    <message>
+        <source>course</source>
+        <translation>cursus</translation>
+    </message>
+    <message>
+        <source>on the job</source>
+        <translation>op de werkplek</translation>
+    </message>
+    <message>
+        <source>coaching</source>
+        <translation>coaching</translation>
+    </message>
+    <message>
+        <source>cross training</source>
+        <translation>elkaars werk leren</translation>
+    </message>
+    <message>
+        <source>job rotation</source>
+        <translation>taakroulatie</translation>
+    </message>
+    <message>
+        <source>knowledge sharing</source>
+        <translation>kennissessie</translation>
+    </message>
+    <message>
+        <source>learning</source>
+        <translation>leren</translation>
+    </message>
+    <message>
+        <source>mentoring</source>
+        <translation>begeleiden</translation>
+    </message>
+    <message>
+        <source>peer review</source>
+        <translation>intervisie</translation>
+    </message>
+    <message>
+        <source>matrix</source>
+        <translation>matrix</translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation>met de hand</translation>
+    </message>
+    <message>
+        <source>onboarding</source>
+        <translation>inwerken</translation>
+    </message>
+    <message>
+        <source>display</source>
+        <translation>werkplaatsscherm</translation>
+    </message>
+    <message>
+        <source>employee</source>
+        <translation>medewerker</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>werkplaatschef</translation>
+    </message>
+    <message>
+        <source>mentor</source>
+        <translation>mentor</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>eigenaar</translation>
+    </message>
+    <message>
+        <source>trainee</source>
+        <translation>leerling</translation>
+    </message>
+    <message>
+        <source>interviewer</source>
+        <translation>gespreksleider</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>actief</translation>
+    </message>
+    <message>
+        <source>busy</source>
+        <translation>bezig</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>klaar</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>vervallen</translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation>definitief</translation>
+    </message>
+    <message>
+        <source>idea</source>
+        <translation>idee</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>gepland</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>gevoerd</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>bevestigd</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>gestopt</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>afgerond</translation>
     </message>
 </context>
 </TS>

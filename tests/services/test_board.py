@@ -178,7 +178,7 @@ def test_work_on_the_board_counts_as_practice(demo_db):
     kant = task(demo_db, "Kanten volgens tekening")
     before = {r.employee_id for r in board_learning.not_practised(demo_db, SYSTEM, kant, months=6)}
     assert s["Sanne"] not in before  # she works on the series this week, days up to today count
-    assert board_learning.not_practised(demo_db, SYSTEM, kant, months=6, today=MONDAY - timedelta(days=1))
+    assert board_learning.not_practised(demo_db, SYSTEM, kant, months=1, today=MONDAY - timedelta(days=1))
     board_extras.set_practice_months(demo_db, SYSTEM, 3)
     assert board_extras.practice_months(demo_db) == 3
 
@@ -238,3 +238,15 @@ def test_planning_and_a_stale_move_on_postgresql(pg_url):
         assert len(board.load_week(db, SYSTEM, MONDAY).cards) > 40
     finally:
         db.close()
+
+
+def test_a_deployable_level_not_practised_for_months_is_stale_once_the_board_is_old_enough(demo_db):
+    s = staff(demo_db)
+    storing = task(demo_db, "Storing zoeken aan besturing")
+    practice = board_learning.stale_practice(demo_db, SYSTEM)
+    row = practice.cells()[s["Jeroen"], storing]
+    assert practice.months == 6 and row.level >= 3 and row.last_practised < date.today() - timedelta(days=200)
+    assert (s["Jeroen"], storing) not in board_learning.stale_cells(demo_db, SYSTEM, months=12)
+    with demo_db.session() as session:
+        first = min(session.scalars(select(BoardAssignment.day)))
+    assert not board_learning.stale_practice(demo_db, SYSTEM, months=6, today=first + timedelta(days=30)).rows  # too new to say

@@ -318,3 +318,21 @@ def test_a_whole_column_at_once_is_one_undo_step_and_the_selection_stays(qtbot, 
     qtbot.keyClick(grid.table, Qt.Key.Key_1)
     assert all(stored(company, grid, r, column)[0] == 1 == grid.model.cell_at(r, column).level for r in rows)
     assert len(grid.table.selected_cells()) == len(rows) and grid.undo_stack.count() == 1
+
+
+def test_a_level_not_practised_on_the_board_carries_an_hourglass_and_is_listed(qtbot, company):
+    window, grid = open_grid(qtbot, company)
+    model = grid.model
+    stale = [(r, c) for r in range(model.rowCount()) for c in range(FIRST_TASK, model.columnCount())
+             if model.person_at(r) and model.look(r, c)[0] == "cell" and model.look(r, c)[7]]
+    assert stale, "the demo has levels nobody practised on the board for months"
+    row, column = next((r, c) for r, c in stale if model.person_at(r).name.startswith("Jeroen")
+                       and model.task_at(column=c).name == "Storing zoeken aan besturing")
+    assert model.cell_at(row, column).level >= 3
+    assert "Not practised on the planning board in the last 6 months" in model.index(row, column).data(Qt.ItemDataRole.ToolTipRole)
+    assert grid.legend.stale_months == 6
+    window.show_view("practice")
+    tab = window.stack.currentWidget().tabs.currentWidget()
+    assert {(r.name, r.task_name) for r in tab.model.rows} == {
+        (model.person_at(r).name, model.task_at(c).name) for r, c in stale}
+    assert tab.model.rowCount() == len(stale) and "6 months" in tab.count.text()

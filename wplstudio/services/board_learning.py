@@ -157,14 +157,44 @@ def not_practised(db: Database, actor: Actor, task_id: int, months: int | None =
         people = visible_people(s, actor, grid.people)
         levels = facts.effective_levels(s, [p.id for p in people], [task_id], today)
         last = _last_practised(s, today)
+        too_new = _too_new(s, today, months)
+    if too_new:
+        return []
     rows = [PracticeRow(p.id, p.name, p.team_name, levels.get((p.id, task_id), 0), last.get((p.id, task_id))) for p in people
             if levels.get((p.id, task_id), 0) >= rules.DEPLOYABLE_LEVEL]
     return [r for r in rows if rules.stale(r.last_practised, today, months)]
 
 
-def stale_cells(db: Database, actor: Actor, months: int | None = None, today: date | None = None) -> set[tuple[int, int]]:
-    """For the matrix: the cells at 3+ that have not been practised on the board for `months`.
-    Only where the board is used at all for the task (a task never planned says nothing)."""
+def _too_new(s, today: date, months: int) -> bool:
+    """A board used for less than `months` cannot say who has not practised for that long."""
+    first = s.scalar(select(func.min(BoardAssignment.day)))
+    return first is None or first > rules.months_before(today, months)
+
+
+@dataclass(frozen=True)
+class StaleRow:
+    employee_id: int
+    name: str
+    team_name: str
+    task_id: int
+    task_name: str
+    level: int  # effective level today (3 or 4)
+    last_practised: date | None  # None: never on the board with this task
+
+
+@dataclass(frozen=True)
+class StalePractice:
+    months: int
+    rows: list[StaleRow]
+
+    def cells(self) -> dict[tuple[int, int], StaleRow]:
+        return {(r.employee_id, r.task_id): r for r in self.rows}
+
+
+def stale_practice(db: Database, actor: Actor, months: int | None = None, today: date | None = None) -> StalePractice:
+    """For the matrix: everyone (the rows the actor may view) at 3+ on a task who has not practised it
+    on the board for `months` (the setting when None). Only tasks the board uses at all (a task no job
+    ever needs says nothing about practice). Sorted by team, name and task."""
     require_some(actor, "matrix", "view")
     today = today or date.today()
     months = months or board_extras.practice_months(db)
@@ -173,4 +203,17 @@ def stale_cells(db: Database, actor: Actor, months: int | None = None, today: da
         grid = read(s, actor, today, visible_only=True)
         last = _last_practised(s, today)
         levels = facts.effective_levels(s, [p.id for p in grid.people], planned_tasks, today)
-    return {key for key, level in levels.items() if level >= rules.DEPLOYABLE_LEVEL and rules.stale(last.get(key), today, months)}
+        too_new = _too_new(s, today, months)
+    if too_new:
+        return StalePractice(months, [])
+    people = {p.id: p for p in grid.people}
+    tasks = {t.id: t.name for t in grid.tasks}
+    rows = [StaleRow(e, people[e].name, people[e].team_name, t, tasks.get(t, "?"), level, last.get((e, t)))
+            for (e, t), level in levels.items()
+            if e in people and level >= rules.DEPLOYABLE_LEVEL and rules.stale(last.get((e, t)), today, months)]
+    return StalePractice(months, sorted(rows, key=lambda r: (r.team_name.casefold(), r.name.casefold(), r.task_name.casefold())))
+
+
+def stale_cells(db: Database, actor: Actor, months: int | None = None, today: date | None = None) -> set[tuple[int, int]]:
+    """The (employee, task) cells of stale_practice()."""
+    return set(stale_practice(db, actor, months, today).cells())

@@ -11,6 +11,7 @@ from sqlalchemy import select
 
 from wplstudio.domain.actor import Actor
 from wplstudio.domain.board import JobDraft, monday_of
+from wplstudio.services import board_facts as facts
 from wplstudio.services import board_jobs, board_learning, board_plan
 from wplstudio.services.records import add_row, stamp
 from wplstudio.storage.database import Database
@@ -75,6 +76,14 @@ IMPROVEMENTS = (
 )
 
 
+# Work done in the months before: deployable people worked on the tasks they hold, except these
+# (first name, task, days ago; None: never on the board), so the matrix shows a few stale levels.
+STALE = (("Jeroen", "Storing zoeken aan besturing", 290), ("Ilse", "Kantbank instellen", 250), ("Henk", "MIG/MAG-lassen staal", 400),
+         ("Martijn", "CNC-frezen", None), ("Mehmet", "Lasersnijden", 230), ("Lisa", "Kanten volgens tekening", 260),
+         ("Wim", "Machine plaatsen en uitlijnen", 310))
+PAST_DAYS = (16, 160)  # the other practice lies this many days back
+
+
 def fill_board(db: Database, actor: Actor, today: date | None = None) -> None:
     """One transaction for the lot: the demo is filled in many tests."""
     base = today or date.today()
@@ -93,6 +102,7 @@ def fill_board(db: Database, actor: Actor, today: date | None = None) -> None:
         for first, week, weekday, hours, kind, topic in LEARNING:
             add_row(s, actor, BoardLearningTime(employee_id=staff[first], day=_day(monday, week, weekday), hours=hours, kind=kind,
                                                 topic=topic, **stamp(actor)))
+        _past_work(s, actor, staff, tasks, base)
         for title, text, status, by, owner, due in IMPROVEMENTS:
             add_row(s, actor, BoardImprovement(title=title, description=text, status=status, proposed_by_id=staff[by],
                                                owner_id=staff[owner], due=base + timedelta(days=due), **stamp(actor)))
@@ -134,3 +144,36 @@ def _plan_if_missing(s, actor: Actor, job_id: int, employee_id: int, day: date) 
     if found:
         return [board_plan.CardRef(*found)]
     return _plan(s, actor, job_id, employee_id, [day], 8)
+
+
+def _past_work(s, actor: Actor, staff: dict[str, int], tasks: dict[str, int], today: date) -> None:
+    """Earlier series of the same jobs, done: one card per deployable person and task, on a working day
+    in the months before (the board's history, so practice can be judged), the STALE ones longer ago."""
+    past = {key: board_jobs.save_job_in(s, actor, JobDraft(f"{title} (vorige serie)", customer, location, hours,
+                                                           tuple(tasks[n] for n in needed), status="done"))
+            for key, (title, customer, location, hours, needed) in JOBS.items()}
+    job_of = {}
+    for key, (*_info, needed) in JOBS.items():
+        for name in needed:
+            job_of.setdefault(tasks[name], past[key])
+    old = {(staff[first], tasks[task]): days for first, task, days in STALE}
+    levels = facts.effective_levels(s, None, set(job_of), today)
+    employed = {e: (start, end) for e, start, end in s.execute(select(Employee.id, Employee.start_date, Employee.end_date))}
+    used: set[tuple[int, date]] = set()
+    for n, ((employee_id, task_id), level) in enumerate(sorted(levels.items())):
+        days = old.get((employee_id, task_id), PAST_DAYS[0] + (n * 37) % (PAST_DAYS[1] - PAST_DAYS[0]))
+        start, end = employed[employee_id]
+        if level < 3 or days is None or end is not None:
+            continue
+        day = _working_day(today - timedelta(days=days), employee_id, used)
+        if start is not None and day < start:
+            continue  # joined later: only their weeks on the board count
+        add_row(s, actor, BoardAssignment(job_id=job_of[task_id], employee_id=employee_id, day=day, hours=8, **stamp(actor)))
+
+
+def _working_day(day: date, employee_id: int, used: set[tuple[int, date]]) -> date:
+    """The nearest earlier weekday on which the person has no card yet."""
+    while day.weekday() >= 5 or (employee_id, day) in used:
+        day -= timedelta(days=1)
+    used.add((employee_id, day))
+    return day

@@ -54,6 +54,7 @@ TABS = {
     "board-display": "board",
     "needs": "matrix",
     "certificates": "matrix",
+    "practice": "matrix",
     "targets": "matrix",
     "quickscan": "quickscan",
     "quickscan-compare": "quickscan",

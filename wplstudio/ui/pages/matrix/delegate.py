@@ -8,7 +8,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate
 
 from wplstudio.charts import palette
-from wplstudio.ui.pages.matrix.iluo import draw_corner, draw_square, draw_target
+from wplstudio.ui.pages.matrix.iluo import draw_corner, draw_hourglass, draw_square, draw_target
 from wplstudio.ui.pages.matrix.model import FIRST_TASK, GAP_COLUMN, TEAM_ROW_ROLE, letter
 
 BACKGROUND, STRIPE, TEAM_BAND = "#ffffff", "#f1f4f8", "#d9e0e8"
@@ -57,9 +57,11 @@ class CellDelegate(QStyledItemDelegate):
             painter.fillRect(box, QColor(TEAM_BAND))
             group_start = look[1]
         else:
-            _, level, certificate, target, stripe, letters, group_start = look
+            _, level, certificate, target, stripe, letters, group_start, stale = look
             painter.fillRect(box, QColor(SELECTED if selected else STRIPE if stripe else BACKGROUND))
             self._draw_cell(painter, box, level, certificate, target, letters)
+            if stale:
+                draw_hourglass(painter, QPointF(box.left() + 7, box.bottom() - 7.5), 4.5)
         if group_start:
             painter.setPen(QPen(QColor(GROUP_LINE), 2))
             painter.drawLine(QPointF(1, 0), QPointF(1, height))

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineE
                                QWidget)
 
 from wplstudio.domain.levels import SCALE
-from wplstudio.services import matrix, matrix_targets
+from wplstudio.services import board_learning, matrix, matrix_targets
 from wplstudio.ui.access import may
 from wplstudio.ui.context import AppContext
 from wplstudio.ui.errors import guarded
@@ -57,7 +57,7 @@ class GridTab(QWidget):
         for label, combo in ((self.tr("Team"), self.team), (self.tr("Function"), self.function)):
             bar.addWidget(QLabel(label))
             combo.setAccessibleName(label)
-            combo.setMinimumWidth(220)
+            combo.setMinimumWidth(170)  # wide enough for a team name; the filter bar fits a screen at 150 %
             bar.addWidget(combo)
         bar.addSpacing(12)
         bar.addWidget(self.letters)
@@ -106,11 +106,22 @@ class GridTab(QWidget):
         self.descriptions = guarded(self, lambda: matrix_targets.all_level_descriptions(self.ctx.db, self.ctx.actor)) or {}
         warn_days = guarded(self, lambda: matrix_targets.expiry_warning_days(self.ctx.db, self.ctx.actor))
         scroll = (self.table.horizontalScrollBar().value(), self.table.verticalScrollBar().value())
+        self._show_practice()
         self._fill_filters(data)
         self.model.set_matrix(data, grid_figures(data, self.descriptions), warn_days)
         self.legend.warn_days = self.model.warn_days
         self.table.horizontalScrollBar().setValue(scroll[0])
         self.table.verticalScrollBar().setValue(scroll[1])
+
+    def _show_practice(self) -> None:
+        """Which deployable cells have not been practised on the board lately (an hourglass in the cell)."""
+        practice = guarded(self, lambda: board_learning.stale_practice(self.ctx.db, self.ctx.actor))
+        self.model.stale = practice.cells() if practice else {}
+        self.model.stale_months = practice.months if practice else 0
+        self.legend.stale_months = self.model.stale_months if self.model.stale else 0
+        if self.legend.width() > 0:
+            self.legend.setFixedHeight(self.legend.heightForWidth(self.legend.width()))
+        self.legend.update()
 
     def _fill_filters(self, data) -> None:
         for combo, pairs, everyone in (

@@ -77,3 +77,22 @@ def draw_rosette(painter: QPainter, centre: QPointF) -> None:
     painter.setPen(QPen(QColor("#144a8f"), 1.5))
     painter.drawEllipse(centre, 6, 6)
     painter.restore()
+
+
+STALE_INK = "#4a4f57"
+
+
+def draw_hourglass(painter: QPainter, centre: QPointF, half: float) -> None:
+    """A small hourglass: a level on paper that has not been practised on the board for months."""
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QPen(QColor(STALE_INK), 1.2))
+    painter.setBrush(QColor("#ffffff"))
+    x, y = centre.x(), centre.y()
+    painter.drawPolygon(QPolygonF([QPointF(x - half * 0.8, y - half), QPointF(x + half * 0.8, y - half), QPointF(x, y),
+                                   QPointF(x + half * 0.8, y + half), QPointF(x - half * 0.8, y + half), QPointF(x, y)]))
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor(STALE_INK))  # the sand run down
+    painter.drawPolygon(QPolygonF([QPointF(x, y + half * 0.35), QPointF(x + half * 0.55, y + half * 0.9),
+                                   QPointF(x - half * 0.55, y + half * 0.9)]))
+    painter.restore()

@@ -13,7 +13,7 @@ from wplstudio.domain.levels import SCALE
 from wplstudio.i18n import translate
 from wplstudio.domain.matrix import EXPIRY_WARNING_DAYS
 from wplstudio.ui.pages.matrix.model import level_words
-from wplstudio.ui.pages.matrix.iluo import draw_corner, draw_rosette, draw_square, draw_target, draw_warning
+from wplstudio.ui.pages.matrix.iluo import draw_corner, draw_hourglass, draw_rosette, draw_square, draw_target, draw_warning
 
 ICON, GAP, SPACING, LINE = 22, 8, 26, 32
 
@@ -29,7 +29,7 @@ def level_icon(level: int, size: int = 22) -> QPixmap:
     return picture
 
 
-def _items(warn_days: int) -> list[tuple[Callable[[QPainter, QRectF], None], str]]:
+def _items(warn_days: int, stale_months: int = 0) -> list[tuple[Callable[[QPainter, QRectF], None], str]]:
     items = [(lambda p, box, lv=info.level: draw_square(p, box.adjusted(1, 1, -1, -1), lv), level_words(info.level))
              for info in SCALE]
     items += [
@@ -40,6 +40,9 @@ def _items(warn_days: int) -> list[tuple[Callable[[QPainter, QRectF], None], str
         (lambda p, box: draw_rosette(p, box.center() - QPointF(0, 3)), translate("matrix", "certificate")),
         (lambda p, box: draw_warning(p, box.center()), translate("matrix", "only one person can do it alone")),
     ]
+    if stale_months:
+        items.append((lambda p, box: draw_hourglass(p, box.center(), 8),
+                      translate("matrix", "not practised on the board for {n} months").format(n=stale_months)))
     for status, word in (("green", translate("matrix", "on target")), ("amber", translate("matrix", "short")),
                          ("red", translate("matrix", "far short"))):
         items.append((lambda p, box, s=status: _status(p, box, s), word))
@@ -63,11 +66,12 @@ class Legend(QWidget):
         self.font_.setPointSizeF(11)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.warn_days = EXPIRY_WARNING_DAYS
+        self.stale_months = 0  # 0: the board says nothing about practice (no legend item)
 
     def _layout(self, width: int) -> list[tuple[QPointF, Callable, str]]:
         metrics = QFontMetrics(self.font_)
         x, y, placed = 0.0, 0.0, []
-        for draw, text in _items(self.warn_days):
+        for draw, text in _items(self.warn_days, self.stale_months):
             item_width = ICON + GAP + metrics.horizontalAdvance(text)
             if x and x + item_width > width:
                 x, y = 0.0, y + LINE

@@ -73,6 +73,8 @@ class MatrixModel(QAbstractTableModel):
         self.warn_days = rules.EXPIRY_WARNING_DAYS  # the company's setting, see set_matrix
         self.group_starts: frozenset[int] = frozenset()  # columns where a new core task begins
         self.groups: list[tuple[int, int, str]] = []  # (first column, last column, core task name)
+        self.stale: dict[tuple[int, int], object] = {}  # (employee, task) -> board_learning.StaleRow: not practised
+        self.stale_months = 0
         self._looks: dict[tuple[int, int], tuple] = {}  # (row, column) -> look(), filled as cells are painted
         self._shared: dict[tuple, tuple] = {}
 
@@ -162,7 +164,7 @@ class MatrixModel(QAbstractTableModel):
         task = self.data_.tasks[column - FIRST_TASK]
         cell = self.data_.cells.get((grid_row.person.id, task.id), rules.EMPTY)
         return ("cell", cell.level, self._certificate_mark(cell, task), _target_mark(cell, self.data_.today),
-                grid_row.stripe, self.letters, column in self.group_starts)
+                grid_row.stripe, self.letters, column in self.group_starts, (grid_row.person.id, task.id) in self.stale)
 
     def _certificate_mark(self, cell: rules.Cell, task: ColumnTask) -> str:
         if not task.is_certificate:
@@ -213,7 +215,9 @@ class MatrixModel(QAbstractTableModel):
         if column == GAP_COLUMN:
             return gap_tooltip(self.figures.gaps.get(person.id), person.function_name)
         task = self.task_at(column)
-        return cell_tooltip(person, task, self.cell_at(row, column), self.figures, self.data_.today, self.warn_days)
+        text = cell_tooltip(person, task, self.cell_at(row, column), self.figures, self.data_.today, self.warn_days)
+        stale = self.stale.get((person.id, task.id))
+        return text + "\n" + stale_line(stale, self.stale_months) if stale is not None else text
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation != Qt.Orientation.Horizontal:
@@ -291,6 +295,14 @@ def target_lines(cell: rules.Cell, today) -> list[str]:
     text = (translate("matrix", "Training target: {level} by {date} — OVERDUE") if rules.target_overdue(cell, today)
             else translate("matrix", "Training target: {level} by {date}"))
     return [text.format(level=level, date=show(cell.target_date))]
+
+
+def stale_line(row, months: int) -> str:
+    """Why a cell carries the hourglass: work on the board counts as practice."""
+    if row.last_practised is None:
+        return translate("matrix", "Not practised on the planning board in the last {n} months (never planned on it).").format(n=months)
+    return translate("matrix", "Not practised on the planning board in the last {n} months (last time {date}).").format(
+        n=months, date=show(row.last_practised))
 
 
 def task_tooltip(task: ColumnTask, figures: GridFigures) -> str:
