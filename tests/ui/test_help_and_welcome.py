@@ -186,3 +186,16 @@ def test_the_shop_screen_never_sees_the_welcome(qtbot, db):
     settle()
     assert getattr(win, "welcome_panel", None) is None
     assert not next(a for a in win.menuBar().findChildren(type(win.menuBar().actions()[0])) if a.objectName() == "welcomeAction").isEnabled()
+
+
+def test_the_welcome_wins_over_the_last_view_remembered_on_this_pc(qtbot, db):
+    """As at a real start: the window restores the view of last time, then the welcome comes in front."""
+    from PySide6.QtCore import QSettings
+
+    QSettings().setValue("window/view", "board")
+    win = MainWindow(AppContext(db, Actor("Marieke Smit", "owner")))
+    qtbot.addWidget(win)
+    win.restore_state(QSettings())
+    win.show()
+    settle()
+    assert win.stack.currentWidget() is win.welcome_panel
