@@ -167,3 +167,17 @@ def test_every_field_of_an_audited_table_has_a_dutch_name():
     words = {name.removesuffix("_id").replace("_", " ") for name in columns - {"id", "version"}}
     assert words - known == set()
     assert field_text("first_name") == "first name"  # how a column becomes words (English source)
+
+
+def test_the_audit_trail_shows_stored_codes_as_words_in_dutch(qapp):
+    from wplstudio import i18n
+    from wplstudio.services.audit_entries import Change
+    from wplstudio.ui.pages.audit.describe import change_text
+
+    i18n.install("nl")
+    try:
+        assert change_text(Change("status", "planned", "done")) == "status: gepland → klaar"
+        assert change_text(Change("how", None, "on_the_job")) == "hoe: op de werkplek"
+        assert change_text(Change("username", None, "done")) == "gebruikersnaam: done"  # people's text stays as typed
+    finally:
+        i18n.install("en")

@@ -12,6 +12,7 @@ from wplstudio.services.audit import PROBLEM_TEXT, AuditReport
 from wplstudio.services.audit_entries import AuditRow, Change
 
 SHORT = 60  # characters of one value in the table; the details below show it whole
+CODE_FIELDS = {"status", "how", "kind", "origin", "source", "role", "side", "family"}  # values that are codes, not people's text
 
 
 def action_text(action: str) -> str:
@@ -54,13 +55,23 @@ def value_text(value, short: bool = False) -> str:
 
 
 def change_text(change: Change, short: bool = True) -> str:
+    def shown(value) -> str:
+        return code_text(value) if change.field in CODE_FIELDS else value_text(value, short)
+
     if change.before is None and change.after is not None:
-        return f"{field_text(change.field)}: {value_text(change.after, short)}"
+        return f"{field_text(change.field)}: {shown(change.after)}"
     if change.after is None and change.before is not None:
-        return f"{field_text(change.field)}: {value_text(change.before, short)}"
+        return f"{field_text(change.field)}: {shown(change.before)}"
     if change.before == change.after:  # a hidden value on both sides: only that it was changed
-        return f"{field_text(change.field)}: {value_text(change.after, short)}"
-    return f"{field_text(change.field)}: {value_text(change.before, short)} → {value_text(change.after, short)}"
+        return f"{field_text(change.field)}: {shown(change.after)}"
+    return f"{field_text(change.field)}: {shown(change.before)} → {shown(change.after)}"
+
+
+def code_text(value) -> str:
+    """A stored code ("on_the_job", "planned") in words, translated where the "values" context knows it."""
+    if isinstance(value, str) and value and value not in MARKERS and value.replace("_", "").isalpha():
+        return translate("values", value.replace("_", " "))
+    return value_text(value, short=True)
 
 
 def changes_text(row: AuditRow) -> str:
