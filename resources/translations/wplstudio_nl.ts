@@ -2650,8 +2650,8 @@ Alles wat sindsdien is gewijzigd, wordt vervangen door wat in de back-up staat. 
 <context>
     <name>ReportsPage</name>
     <message>
-        <source>Coming here as well: the week plan, interview forms and the quickscan result.</source>
-        <translation>Hier komen straks ook: de weekplanning, gespreksformulieren en de uitslag van de quickscan.</translation>
+        <source>Printed where the work is: the week plan on the planning board, interview forms under Development interviews, progress cards and certificates under Onboarding.</source>
+        <translation>Wordt afgedrukt waar het werk is: de weekplanning op het planbord, gespreksformulieren bij Ontwikkelgesprekken, voortgangskaarten en certificaten bij Inwerken.</translation>
     </message>
 </context>
 <context>
@@ -5103,11 +5103,11 @@ persoon × taak</translation>
     </message>
     <message>
         <source>Another computer has taken over the database {path}: the lock of wplstudio on this PC was removed. What you just did was not saved, and nothing more can be saved from here: close wplstudio on this PC and work on the other computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een andere computer heeft de database {path} overgenomen: het slot van wplstudio op deze pc is weggehaald. Wat u net deed is niet opgeslagen, en vanaf hier kan niets meer worden opgeslagen: sluit wplstudio op deze pc en werk verder op de andere computer.</translation>
     </message>
     <message>
         <source>Another computer has taken over the database {path}: {user} on {host} broke the lock of wplstudio on this PC. What you just did was not saved, and nothing more can be saved from here: close wplstudio on this PC and work on {host}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een andere computer heeft de database {path} overgenomen: {user} op {host} heeft het slot van wplstudio op deze pc verbroken. Wat u net deed is niet opgeslagen, en vanaf hier kan niets meer worden opgeslagen: sluit wplstudio op deze pc en werk verder op {host}.</translation>
     </message>
     <message>
         <source>wplstudio cannot make its lock file {path} ({reason}). Choose a folder where you may save files.</source>
@@ -6442,6 +6442,38 @@ Leren op de werkvloer, concreet gemaakt: de inzetbaarheidsmatrix, inwerken met m
         <source>The function &quot;{name}&quot; (row {row}) is not known; new employees get no function from it.</source>
         <translation>De functie &quot;{name}&quot; (rij {row}) is onbekend; nieuwe medewerkers krijgen er geen functie door.</translation>
     </message>
+    <message>
+        <source>&quot;{text}&quot; is not a date. Write it as 31-12-2026, or leave the cell empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{text}&quot; is not a number of people (0 to 999).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{text}&quot; is not a target level (I, L, U, O or 1-4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet &quot;{sheet}&quot; was read: {n} line(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{name}&quot; is neither in the database nor on the matrix sheet; the line is skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task &quot;{name}&quot; is neither in the database nor on the matrix sheet; the line is skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team &quot;{name}&quot; is not known; the line is skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{name}&quot; is not a certificate, so it has no valid-until date; the line is skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>interviews</name>
@@ -6643,15 +6675,15 @@ Leren op de werkvloer, concreet gemaakt: de inzetbaarheidsmatrix, inwerken met m
     <name>lock</name>
     <message>
         <source>Another computer has the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Een andere computer heeft de database</translation>
     </message>
     <message>
         <source>another computer</source>
-        <translation type="unfinished"></translation>
+        <translation>een andere computer</translation>
     </message>
     <message>
         <source>{holder} has taken over this database: the lock of wplstudio on this PC was broken there. From now on this window only shows the data; nothing more can be saved here. Close wplstudio on this PC and go on working there.</source>
-        <translation type="unfinished"></translation>
+        <translation>{holder} heeft deze database overgenomen: daar is het slot van wplstudio op deze pc verbroken. Vanaf nu laat dit venster de gegevens alleen zien; hier kan niets meer worden opgeslagen. Sluit wplstudio op deze pc en werk daar verder.</translation>
     </message>
 </context>
 <context>
@@ -7957,6 +7989,18 @@ Functie: {function}</translation>
     <message>
         <source>Print a quickscan…</source>
         <translation>Quickscan printen…</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation type="unfinished">Certificaten</translation>
+    </message>
+    <message>
+        <source>Training targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage targets</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

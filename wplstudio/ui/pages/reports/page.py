@@ -74,7 +74,8 @@ class ReportsPage(QWidget):
         layout.addWidget(QLabel(translate("areas", "Reports"), objectName="pageTitle"))
         for entry in ENTRIES:
             layout.addWidget(self._card(entry))
-        more = QLabel(self.tr("Coming here as well: the week plan, interview forms and the quickscan result."), objectName="hint")
+        more = QLabel(self.tr("Printed where the work is: the week plan on the planning board, interview forms under Development "
+                                "interviews, progress cards and certificates under Onboarding."), objectName="hint")
         more.setWordWrap(True)
         layout.addWidget(more)
         layout.addStretch(1)
