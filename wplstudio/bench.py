@@ -297,10 +297,23 @@ def run(args) -> int:
             from wplstudio.bench_bundle import run_part
 
             figures, comparison = run_part(Path(tmp), args.rounds), []
+        elif getattr(args, "part", "all") == "dashboard":
+            figures, comparison = dashboard_part(args, Path(tmp)), []
         else:
             figures, comparison = all_figures(args, Path(tmp))
     report(args, figures, comparison)
     return 0
+
+
+def dashboard_part(args, folder: Path) -> list[Figure]:
+    """Only the dashboard load and the year report (issue 8), on the same synthetic company."""
+    from wplstudio.services import synthetic
+
+    path = folder / "bench.sqlite"
+    db = open_database(file_target(path))
+    synthetic.build(db, employees=args.employees, tasks=args.tasks)
+    db.close()
+    return bench_dashboard_and_year_report(path, folder, args.rounds)
 
 
 def all_figures(args, folder: Path) -> tuple[list[Figure], list[str]]:

@@ -49,8 +49,9 @@ def build_parser() -> argparse.ArgumentParser:
     bench.add_argument("--rounds", type=int, default=5, help="repeats per figure; the median is reported")
     bench.add_argument("--employees", type=int, default=250)
     bench.add_argument("--tasks", type=int, default=200)
-    bench.add_argument("--part", choices=("all", "bundle"), default="all",
-                       help="bundle: only the built bundle's size and start against the source install's")
+    bench.add_argument("--part", choices=("all", "bundle", "dashboard"), default="all",
+                       help="bundle: only the built bundle's size and start against the source install's; "
+                            "dashboard: only the dashboard load and the year report")
     from wplstudio import cli_privacy
 
     cli_privacy.add_parser(sub)

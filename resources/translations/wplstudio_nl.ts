@@ -1302,6 +1302,10 @@ Alles wat sindsdien is gewijzigd, wordt vervangen door wat in de back-up staat. 
         <translation>{n} cel(len) van nieuwe medewerkers of taken worden weggelaten.</translation>
     </message>
     <message>
+        <source>Beside the levels: {certificates} certificate date(s), {timetable} training target(s) and {coverage} coverage target(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Imported: {cells} cell(s) changed; {people} employee(s) and {tasks} task(s) created.</source>
         <translation>Ingelezen: {cells} cel(len) gewijzigd; {people} medewerker(s) en {tasks} taak/taken aangemaakt.</translation>
     </message>
@@ -4409,6 +4413,10 @@ persoon × taak</translation>
         <translation>Ingelezen: {cells} cel(len) gewijzigd; {people} medewerker(s), {tasks} taak/taken, {teams} team(s) en {cores} kerntaak/kerntaken aangemaakt.</translation>
     </message>
     <message>
+        <source>Also imported: {n} certificate date(s), training target(s) and coverage target(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sheet &quot;{sheet}&quot; of {file}: {people} employee(s) and {tasks} task(s) read; header {header}.</source>
         <translation>Werkblad &quot;{sheet}&quot; van {file}: {people} medewerker(s) en {tasks} taak/taken gelezen; kopregel {header}.</translation>
     </message>
@@ -4419,6 +4427,10 @@ persoon × taak</translation>
     <message>
         <source>Cannot be read ({count}); nothing will be imported until these are corrected:</source>
         <translation>Niet te lezen ({count}); er wordt niets ingelezen totdat deze verbeterd zijn:</translation>
+    </message>
+    <message>
+        <source>Beside the levels: {certificates} certificate date(s), {timetable} training target(s) and {coverage} coverage target(s) change.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not in the database yet:</source>

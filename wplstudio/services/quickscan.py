@@ -161,12 +161,15 @@ def delete_scan(db: Database, actor: Actor, scan_id: int, version: int) -> None:
 
 # --- reading ---------------------------------------------------------------------
 
-def list_scans(db: Database, actor: Actor) -> list[ScanSummary]:
-    """Every scan, newest first, with its total and conclusion."""
+def list_scans(db: Database, actor: Actor, status: str | None = None) -> list[ScanSummary]:
+    """Every scan (or those of one status), newest first, with its total and conclusion."""
     require(actor, "quickscan", "view", OTHERS)
     with db.session() as s:
-        scans = list(s.scalars(select(Quickscan).order_by(Quickscan.held_on.desc(), Quickscan.id.desc())))
-        answers = _answers_by_scan(s)
+        query = select(Quickscan).order_by(Quickscan.held_on.desc(), Quickscan.id.desc())
+        if status is not None:
+            query = query.where(Quickscan.status == status)
+        scans = list(s.scalars(query))
+        answers = _answers_by_scan(s, [scan.id for scan in scans]) if scans else {}
         return [_summary(scan, answers.get(scan.id, [])) for scan in scans]
 
 
@@ -223,4 +226,4 @@ def history(db: Database, actor: Actor, only_final: bool = True) -> list[ScanDet
 
 def drafts(db: Database, actor: Actor) -> list[ScanSummary]:
     """Scans saved as a draft, waiting to be finished (for the dashboard)."""
-    return [scan for scan in list_scans(db, actor) if scan.status == DRAFT]
+    return list_scans(db, actor, DRAFT)  # only the drafts' answers are read: five years of scans stay in the database

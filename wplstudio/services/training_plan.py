@@ -178,12 +178,21 @@ def load(db: Database, actor: Actor, year: int) -> list[PlanLine]:
         return visible_rows(s, actor, "learning", lines, lambda r: r.employee_id, lambda r: r.team_id)
 
 
-def _lines(s: Session, year: int) -> list[PlanLine]:
+def behind_schedule(db: Database, actor: Actor, today: date) -> list[PlanLine]:
+    """Lines of this year still planned for a month already past (for the dashboard): the database picks them."""
+    with db.session() as s:
+        lines = _lines(s, today.year, (TrainingPlanLine.status == rules.PLANNED) & (TrainingPlanLine.planned_on < today.replace(day=1)))
+        return visible_rows(s, actor, "learning", lines, lambda r: r.employee_id, lambda r: r.team_id)
+
+
+def _lines(s: Session, year: int, condition=None) -> list[PlanLine]:
     mentor = aliased(Employee)
     query = (select(TrainingPlanLine, Employee.first_name, Employee.prefix, Employee.last_name, Employee.team_id, Team.name,
                     mentor.first_name, mentor.prefix, mentor.last_name)
              .join(Employee, TrainingPlanLine.employee_id == Employee.id).outerjoin(Team, Employee.team_id == Team.id)
              .outerjoin(mentor, TrainingPlanLine.mentor_id == mentor.id).where(TrainingPlanLine.year == year))
+    if condition is not None:
+        query = query.where(condition)
     lines = [PlanLine(p.id, p.year, p.employee_id, full_name(f, pr, la), team, tn or "", p.task_id, p.what, p.how, p.mentor_id,
                       full_name(mf, mp, ml) if mf else "", p.planned_on, p.target_level, p.origin, p.status, p.version)
              for p, f, pr, la, team, tn, mf, mp, ml in s.execute(query)]

@@ -174,10 +174,14 @@ class GuideDialog(FormDialog):
         column.addWidget(self.table)
         row = QHBoxLayout()
         add, remove = QPushButton(self.tr("Add question")), QPushButton(self.tr("Remove question"))
+        self.up_button = QPushButton(self.tr("Move up"), objectName="questionUp")
+        self.down_button = QPushButton(self.tr("Move down"), objectName="questionDown")
         add.clicked.connect(lambda: self._add_row(self._last_section(), None, False))
         remove.clicked.connect(self._remove_row)
-        row.addWidget(add)
-        row.addWidget(remove)
+        self.up_button.clicked.connect(lambda: self.move_row(-1))
+        self.down_button.clicked.connect(lambda: self.move_row(1))
+        for button in (add, remove, self.up_button, self.down_button):
+            row.addWidget(button)
         row.addStretch(1)
         column.addLayout(row)
         return holder
@@ -210,6 +214,38 @@ class GuideDialog(FormDialog):
         if row >= 0:
             self.table.removeRow(row)
             del self._keys[row]
+
+    def move_row(self, step: int) -> None:
+        """Swap the chosen question with the one above or below it; a question moved past the last of
+        its section takes the section of its new neighbours only when the person changes it."""
+        row = self.table.currentRow()
+        other = row + step
+        if row < 0 or not 0 <= other < self.table.rowCount():
+            return
+        first, second = self._row_values(row), self._row_values(other)
+        self._put_row_values(row, second)
+        self._put_row_values(other, first)
+        self._keys[row], self._keys[other] = self._keys[other], self._keys[row]
+        self.table.setCurrentCell(other, self.table.currentColumn())
+
+    def _row_values(self, row: int) -> tuple:
+        def text(column: int) -> str:
+            item = self.table.item(row, column)
+            return item.text() if item else ""
+
+        return (text(0), self.table.cellWidget(row, 1).currentData(), text(2), text(3),
+                self.table.item(row, 4).checkState() == _checked(True))
+
+    def _put_row_values(self, row: int, values: tuple) -> None:
+        section, kind, question, options, preparation = values
+        self.table.setItem(row, 0, QTableWidgetItem(section))
+        combo = self.table.cellWidget(row, 1)
+        combo.setCurrentIndex(combo.findData(kind))
+        self.table.setItem(row, 2, QTableWidgetItem(question))
+        self.table.setItem(row, 3, QTableWidgetItem(options))
+        check = QTableWidgetItem()
+        check.setCheckState(_checked(preparation))
+        self.table.setItem(row, 4, check)
 
     def content(self) -> rules.GuideContent:
         preparation, sections = [], {}
