@@ -1303,7 +1303,7 @@ Alles wat sindsdien is gewijzigd, wordt vervangen door wat in de back-up staat. 
     </message>
     <message>
         <source>Beside the levels: {certificates} certificate date(s), {timetable} training target(s) and {coverage} coverage target(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Naast de niveaus: {certificates} certificaatdatum(s), {timetable} opleidingsdoel(en) en {coverage} streefwaarde(n).</translation>
     </message>
     <message>
         <source>Imported: {cells} cell(s) changed; {people} employee(s) and {tasks} task(s) created.</source>
@@ -2460,7 +2460,7 @@ Alles wat sindsdien is gewijzigd, wordt vervangen door wat in de back-up staat. 
     </message>
     <message>
         <source>People who left longer ago than the retention period: {n}. Anonymise them, or keep them for a reason you can explain.</source>
-        <translation>Langer uit dienst dan de bewaartermijn: {n}. Anonimiseer ze, of bewaar ze om een reden die je kunt uitleggen.</translation>
+        <translation>Langer uit dienst dan de bewaartermijn: {n}. Anonimiseer ze, of bewaar ze om een reden die u kunt uitleggen.</translation>
     </message>
     <message>
         <source>Nobody is past the retention period.</source>
@@ -2496,6 +2496,10 @@ Alles wat sindsdien is gewijzigd, wordt vervangen door wat in de back-up staat. 
     <message>
         <source>Change module…</source>
         <translation>Module wijzigen…</translation>
+    </message>
+    <message>
+        <source>Remove module…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Up</source>
@@ -2568,6 +2572,14 @@ Alles wat sindsdien is gewijzigd, wordt vervangen door wat in de back-up staat. 
     <message>
         <source>Name of the copy</source>
         <translation>Naam van de kopie</translation>
+    </message>
+    <message>
+        <source>Remove module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the module {title} from this program?</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose a photo or sketch</source>
@@ -2818,7 +2830,7 @@ Alles wat sindsdien is gewijzigd, wordt vervangen door wat in de back-up staat. 
     </message>
     <message>
         <source>The new language takes effect when you start the app again.</source>
-        <translation>De nieuwe taal werkt zodra je de app opnieuw start.</translation>
+        <translation>De nieuwe taal werkt zodra u de app opnieuw start.</translation>
     </message>
 </context>
 <context>
@@ -4414,7 +4426,7 @@ persoon × taak</translation>
     </message>
     <message>
         <source>Also imported: {n} certificate date(s), training target(s) and coverage target(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ook ingelezen: {n} certificaatdatum(s), opleidingsdoel(en) en streefwaarde(n).</translation>
     </message>
     <message>
         <source>Sheet &quot;{sheet}&quot; of {file}: {people} employee(s) and {tasks} task(s) read; header {header}.</source>
@@ -4430,7 +4442,7 @@ persoon × taak</translation>
     </message>
     <message>
         <source>Beside the levels: {certificates} certificate date(s), {timetable} training target(s) and {coverage} coverage target(s) change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Naast de niveaus veranderen {certificates} certificaatdatum(s), {timetable} opleidingsdoel(en) en {coverage} streefwaarde(n).</translation>
     </message>
     <message>
         <source>Not in the database yet:</source>
@@ -6456,35 +6468,35 @@ Leren op de werkvloer, concreet gemaakt: de inzetbaarheidsmatrix, inwerken met m
     </message>
     <message>
         <source>&quot;{text}&quot; is not a date. Write it as 31-12-2026, or leave the cell empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{text}&quot; is geen datum. Schrijf hem als 31-12-2026, of laat de cel leeg.</translation>
     </message>
     <message>
         <source>&quot;{text}&quot; is not a number of people (0 to 999).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{text}&quot; is geen aantal mensen (0 tot 999).</translation>
     </message>
     <message>
         <source>&quot;{text}&quot; is not a target level (I, L, U, O or 1-4).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{text}&quot; is geen doelniveau (I, L, U, O of 1-4).</translation>
     </message>
     <message>
         <source>Sheet &quot;{sheet}&quot; was read: {n} line(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Blad &quot;{sheet}&quot; is gelezen: {n} regel(s).</translation>
     </message>
     <message>
         <source>&quot;{name}&quot; is neither in the database nor on the matrix sheet; the line is skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{name}&quot; staat niet in de database en niet op het matrixblad; de regel is overgeslagen.</translation>
     </message>
     <message>
         <source>The task &quot;{name}&quot; is neither in the database nor on the matrix sheet; the line is skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>De taak &quot;{name}&quot; staat niet in de database en niet op het matrixblad; de regel is overgeslagen.</translation>
     </message>
     <message>
         <source>The team &quot;{name}&quot; is not known; the line is skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het team &quot;{name}&quot; is onbekend; de regel is overgeslagen.</translation>
     </message>
     <message>
         <source>&quot;{name}&quot; is not a certificate, so it has no valid-until date; the line is skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{name}&quot; is geen certificaat en heeft dus geen geldigheidsdatum; de regel is overgeslagen.</translation>
     </message>
 </context>
 <context>
@@ -7619,6 +7631,34 @@ Functie: {function}</translation>
         <translation>Oranje stippelkader: certificaat verloopt binnen 60 dagen.</translation>
     </message>
     <message>
+        <source>Valid until</source>
+        <translation>Geldig tot</translation>
+    </message>
+    <message>
+        <source>Target level</source>
+        <translation>Doelniveau</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Uiterlijk</translation>
+    </message>
+    <message>
+        <source>Core task</source>
+        <translation>Kerntaak</translation>
+    </message>
+    <message>
+        <source>Team (empty: whole company)</source>
+        <translation>Team (leeg: hele bedrijf)</translation>
+    </message>
+    <message>
+        <source>Deployable (U or O)</source>
+        <translation>Inzetbaar (U of O)</translation>
+    </message>
+    <message>
+        <source>Can teach (O)</source>
+        <translation>Kan opleiden (O)</translation>
+    </message>
+    <message>
         <source>Certificate</source>
         <translation>Certificaat</translation>
     </message>
@@ -8004,15 +8044,15 @@ Functie: {function}</translation>
     </message>
     <message>
         <source>Certificates</source>
-        <translation type="unfinished">Certificaten</translation>
+        <translation>Certificaten</translation>
     </message>
     <message>
         <source>Training targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Opleidingsdoelen</translation>
     </message>
     <message>
         <source>Coverage targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Streefwaarden</translation>
     </message>
 </context>
 <context>
