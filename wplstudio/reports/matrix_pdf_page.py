@@ -347,7 +347,7 @@ class PageDrawer:
         c.setLineWidth(0.5)
         c.line(geo.margin, geo.margin + geo.foot_h * 0.85, geo.width - geo.margin, geo.margin + geo.foot_h * 0.85)
         size = geo.font * 1.2
-        room = geo.width - 2 * geo.margin - c.stringWidth("page 99 of 99", self.regular, geo.font) - 20
+        room = geo.width - 2 * geo.margin - c.stringWidth(translate("reports", "page {page} of {pages}").format(page=99, pages=99), self.regular, geo.font) - 20
         one_line = self._legend_levels(geo.margin, 0, size, dry=True) + self._legend_marks(0, 0, size, dry=True) + 16 < room
         low = geo.margin + geo.foot_h * (0.35 if one_line else 0.12)
         high = low if one_line else geo.margin + geo.foot_h * 0.5
