@@ -2499,7 +2499,7 @@ Alles wat sindsdien is gewijzigd, wordt vervangen door wat in de back-up staat. 
     </message>
     <message>
         <source>Remove module…</source>
-        <translation type="unfinished"></translation>
+        <translation>Module weghalen…</translation>
     </message>
     <message>
         <source>Up</source>
@@ -2575,11 +2575,11 @@ Alles wat sindsdien is gewijzigd, wordt vervangen door wat in de back-up staat. 
     </message>
     <message>
         <source>Remove module</source>
-        <translation type="unfinished"></translation>
+        <translation>Module weghalen</translation>
     </message>
     <message>
         <source>Remove the module {title} from this program?</source>
-        <translation type="unfinished"></translation>
+        <translation>De module {title} uit dit programma weghalen?</translation>
     </message>
     <message>
         <source>Choose a photo or sketch</source>
@@ -7765,6 +7765,10 @@ Functie: {function}</translation>
     <message>
         <source>Compared with earlier scans</source>
         <translation>Vergeleken met eerdere scans</translation>
+    </message>
+    <message>
+        <source>{title} — printed {date}</source>
+        <translation>{title} — geprint {date}</translation>
     </message>
     <message>
         <source>Quickscan {title} — printed {date}</source>

@@ -25,7 +25,8 @@ def _held(db, eid: int, day: date) -> None:
     interviews.mark_held(db, SYSTEM, iid, day, today=date(2026, 12, 31))
 
 
-def test_interviews_held_against_due_counts_who_was_due_in_the_year_and_who_had_a_talk(db):
+def test_interviews_held_against_due_counts_who_was_due_in_the_year_and_who_had_a_talk(any_db):
+    db = any_db
     anna, bert = _person(db, "Anna", date(2020, 1, 1)), _person(db, "Bert", date(2020, 1, 1))
     carl, dirk = _person(db, "Carl", date(2026, 6, 1)), _person(db, "Dirk", date(2020, 1, 1), date(2025, 12, 31))
     _held(db, anna, date(2025, 3, 1))  # due again 1 March 2026 ...
@@ -35,6 +36,8 @@ def test_interviews_held_against_due_counts_who_was_due_in_the_year_and_who_had_
     found = interview_cycle.held_against_due(db, SYSTEM, 2026)
     assert (found.due, found.due_held, found.held) == (2, 1, 2)  # Anna and Bert due; Anna held; Anna's and Carl's talks
     assert bert  # due and overdue: counted in "due", not in "held"
+    nothing = onboarding_year.completions(db, SYSTEM, 2026)  # the same queries on SQLite and PostgreSQL
+    assert (nothing.done, nothing.started, nothing.modules_signed, nothing.still_running) == (0, 0, 0, 0)
 
 
 def test_the_onboarding_year_lists_a_trajectory_completed_this_year_with_its_planned_end(staff_db):

@@ -116,3 +116,30 @@ def test_a_mentor_cannot_change_the_onboarding_settings(qtbot, staff_db):
     page = OnboardingPage(AppContext(staff_db, actor_for(staff_db, "mentor")))
     qtbot.addWidget(page)
     assert "onboarding-settings" not in [page.tabs.widget(i).objectName() for i in range(page.tabs.count())]
+
+
+def test_the_owner_removes_a_module_from_an_unused_program_but_not_from_one_in_use(qtbot, staff_db, messages):
+    from wplstudio.ui.pages.onboarding.programs import ProgramsTab
+
+    used = program_id_of(staff_db, "Inwerken lasser")
+    fresh = programs.copy_program(staff_db, SYSTEM, used, "Inwerken lasser (nieuw)")
+    tab = ProgramsTab(AppContext(staff_db, actor_for(staff_db, "owner")))
+    qtbot.addWidget(tab)
+    tab.refresh()
+    names = [p.name for p in tab.rows]
+    tab.programs.setCurrentRow(names.index("Inwerken lasser (nieuw)"))
+    before = len(tab.current_program().modules)
+    tab.modules.setCurrentRow(0)
+    tab.buttons["remove"].click()
+    assert len(next(p for p in programs.list_programs(staff_db, SYSTEM) if p.name == "Inwerken lasser (nieuw)").modules) == before - 1
+    in_use = next(p for p in tab.rows if p.in_use)  # a demo program that trajectories follow
+    tab.programs.setCurrentRow(tab.rows.index(in_use))
+    tab.modules.setCurrentRow(0)
+    tab.buttons["remove"].click()
+    assert any("used by" in m for m in messages)
+    assert len(next(p for p in programs.list_programs(staff_db, SYSTEM) if p.id == in_use.id).modules) == len(in_use.modules)
+    assert fresh.name == "Inwerken lasser (nieuw)"
+
+
+def program_id_of(db, name):
+    return next(p.id for p in programs.list_programs(db, SYSTEM) if p.name == name)

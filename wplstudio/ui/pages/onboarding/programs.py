@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
 from PySide6.QtGui import QImageReader, QPixmap
 from PySide6.QtWidgets import (QCheckBox, QFileDialog, QHBoxLayout, QInputDialog, QLabel, QListWidget, QListWidgetItem,
-                               QPushButton, QSplitter, QVBoxLayout, QWidget)
+                               QMessageBox, QPushButton, QSplitter, QVBoxLayout, QWidget)
 
 from wplstudio.domain import onboarding as rules
 from wplstudio.domain.errors import WplError
@@ -15,6 +15,7 @@ from wplstudio.services import onboarding_programs as programs, people
 from wplstudio.ui.access import may
 from wplstudio.ui.context import AppContext
 from wplstudio.ui.errors import guarded
+from wplstudio.ui.flow_layout import FlowLayout
 from wplstudio.ui.pages.onboarding.dialogs import ModuleDialog
 
 
@@ -53,6 +54,7 @@ class ProgramsTab(QWidget):
                                 ("archive", QT_TRANSLATE_NOOP("ProgramsTab", "Archive / restore"), self.archive_program),
                                 ("add", QT_TRANSLATE_NOOP("ProgramsTab", "Add module…"), self.add_module),
                                 ("edit", QT_TRANSLATE_NOOP("ProgramsTab", "Change module…"), self.edit_module),
+                                ("remove", QT_TRANSLATE_NOOP("ProgramsTab", "Remove module…"), self.remove_module),
                                 ("up", QT_TRANSLATE_NOOP("ProgramsTab", "Up"), lambda: self.move(-1)),
                                 ("down", QT_TRANSLATE_NOOP("ProgramsTab", "Down"), lambda: self.move(1)),
                                 ("picture", QT_TRANSLATE_NOOP("ProgramsTab", "Add picture…"), self.add_picture)):
@@ -66,17 +68,16 @@ class ProgramsTab(QWidget):
         lv = QVBoxLayout(left)
         lv.addWidget(self.programs, 1)
         lv.addWidget(self.archived)
-        row = QHBoxLayout()
+        row = FlowLayout()  # buttons wrap on a narrow screen instead of widening the window
         for key in ("new", "copy", "archive"):
             row.addWidget(self.buttons[key])
         lv.addLayout(row)
         right = QWidget()
         rv = QVBoxLayout(right)
         rv.addWidget(self.info)
-        bar = QHBoxLayout()
-        for key in ("add", "edit", "up", "down", "picture"):
+        bar = FlowLayout()
+        for key in ("add", "edit", "remove", "up", "down", "picture"):
             bar.addWidget(self.buttons[key])
-        bar.addStretch(1)
         rv.addLayout(bar)
         inner = QSplitter()
         inner.addWidget(self.modules)
@@ -92,6 +93,7 @@ class ProgramsTab(QWidget):
         split.addWidget(left)
         split.addWidget(right)
         split.setStretchFactor(1, 3)
+        split.setSizes([300, 900])  # the program's modules get the room; their buttons stay on one line on a wide screen
         QVBoxLayout(self).addWidget(split)
 
     def refresh(self) -> None:
@@ -189,6 +191,17 @@ class ProgramsTab(QWidget):
     def edit_module(self) -> None:
         p, m = self.current_program(), self.current_module()
         if p and m and ModuleDialog.run(self.ctx, p.id, m, parent=self):
+            self.refresh()
+
+    def remove_module(self) -> None:
+        """Only in a program no trajectory uses yet (the service says so otherwise); asked first."""
+        m = self.current_module()
+        if m is None:
+            return
+        answer = QMessageBox.question(self, self.tr("Remove module"), self.tr("Remove the module {title} from this program?").format(
+            title=m.title))
+        if answer == QMessageBox.StandardButton.Yes:
+            guarded(self, lambda: programs.delete_module(self.ctx.db, self.ctx.actor, m.id, m.version))
             self.refresh()
 
     def move(self, step: int) -> None:
