@@ -26,7 +26,21 @@ def build(dist: Path, work: Path) -> Path:
                     "--distpath", str(dist), "--workpath", str(work), str(SPEC)], cwd=ROOT, check=True)
     bundle = dist / "wplstudio"
     prune_qt_translations(bundle)
+    if sys.platform.startswith("linux") and shutil.which("strip"):
+        strip_debug_symbols(bundle)
     return bundle
+
+
+# Python's own library and modules and Qt's libraries carry debug symbols, some 35 MB. The
+# libraries that auditwheel vendored (*.libs folders, names with a hash) stay as they are:
+# strip breaks their patched layout.
+STRIPPABLE = ("libpython3*.so*", "python3*/lib-dynload/*.so", "PySide6/Qt/lib/*.so*", "PySide6/*.so*", "shiboken6/*.so*")
+
+
+def strip_debug_symbols(bundle: Path) -> None:
+    internal = bundle / "_internal"
+    files = sorted({p for pattern in STRIPPABLE for p in internal.glob(pattern) if p.is_file() and not p.is_symlink()})
+    subprocess.run(["strip", "--strip-debug", *map(str, files)], check=True)
 
 
 def prune_qt_translations(bundle: Path) -> None:

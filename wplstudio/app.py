@@ -42,8 +42,8 @@ ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
 
 
 def app_icon(QIcon, icon):  # noqa: N803 - Qt's class, passed in so this module imports no Qt at load
-    """The drawn sizes (sharp in a title bar or taskbar) and the SVG for any other size."""
-    result = QIcon(str(icon("app.svg")))
+    """Every drawn size (packaging/make_icons.py), sharp in a title bar, a taskbar and Alt+Tab."""
+    result = QIcon()
     for size in ICON_SIZES:
         result.addFile(str(icon(f"wplstudio-{size}.png")))
     return result
