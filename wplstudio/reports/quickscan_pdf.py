@@ -39,8 +39,14 @@ def render(data: QuickscanPrint, out: Path) -> Path:
         story += [Paragraph(escape(translate("reports", "Compared with earlier scans")), st["h2"]),
                   _comparison(data.earlier + [scan], st), Spacer(1, 4 * mm),
                   figure_image(charts.radar_over_time(data.earlier + [scan], (7.5, 6.2)), 130)]
-    return build(out, story, translate("reports", "Quickscan {title} — printed {date}").format(title=scan.title, date=printed_on()),
-                 scan.title)
+    return build(out, story, _foot(scan.title), scan.title)
+
+
+def _foot(title: str) -> str:
+    """A title like "Quickscan 2026" already says what it is; another one gets the word in front."""
+    if "quickscan" in title.lower():
+        return translate("reports", "{title} — printed {date}").format(title=title, date=printed_on())
+    return translate("reports", "Quickscan {title} — printed {date}").format(title=title, date=printed_on())
 
 
 def _conclusion(scan, lang: str, st) -> list:
