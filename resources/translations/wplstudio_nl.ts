@@ -3308,7 +3308,7 @@ Alles wat sindsdien is gewijzigd, wordt vervangen door wat in de back-up staat. 
     </message>
     <message>
         <source>Week {label}: {first} to {last}</source>
-        <translation>Week {label}: {first} tot en met {last}</translation>
+        <translation>Week {label}: {first} t/m {last}</translation>
     </message>
     <message>
         <source>Learning time…</source>
