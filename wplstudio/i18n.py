@@ -81,7 +81,8 @@ def _translated_params(params: dict) -> dict:
 
 
 def lang_from_env() -> str | None:
-    return os.environ.get("WPLSTUDIO_LANG")
+    value = os.environ.get("WPLSTUDIO_LANG")
+    return value if value in LANGUAGES else None  # a misspelt value falls back to the settings, not to Dutch
 
 
 SETTING = "language"  # the key in QSettings that keeps the language chosen in the app's settings

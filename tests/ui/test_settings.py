@@ -56,6 +56,14 @@ def test_without_a_choice_or_with_a_strange_one_the_app_speaks_dutch(settings):
         i18n.save_language("fr", settings)
 
 
+def test_a_misspelt_language_in_the_environment_leaves_the_saved_choice_in_charge(settings, monkeypatch):
+    i18n.save_language("en", settings)
+    monkeypatch.setenv("WPLSTUDIO_LANG", "english")
+    assert i18n.startup_language(None, settings) == "en"
+    monkeypatch.setenv("WPLSTUDIO_LANG", "nl")
+    assert i18n.startup_language(None, settings) == "nl"
+
+
 def test_the_settings_dialog_shows_the_saved_choice_and_cancel_keeps_it(settings):
     choose(settings, "en")
     again = SettingsDialog(settings=settings)
