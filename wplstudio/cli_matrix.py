@@ -70,6 +70,8 @@ def _import(args, db) -> int:
     result = apply.apply(db, SYSTEM, found, args.create_missing, translate("import", apply.DEFAULT_NOTE).format(file=found.file))
     print(translate("cli", "Imported: {cells} cell(s) changed; {people} employee(s), {tasks} task(s), {teams} team(s) and {cores} core task(s) created.").format(
         cells=result.changed, people=result.people_created, tasks=result.tasks_created, teams=result.teams_created, cores=result.core_tasks_created))
+    if result.extras:
+        print(translate("cli", "Also imported: {n} certificate date(s), training target(s) and coverage target(s).").format(n=result.extras))
     return 0
 
 
@@ -82,7 +84,15 @@ def preview_lines(found, create_missing: bool, show_all: bool = False) -> list[s
         count=len(found.problems)), found.problems)
     lines += _unknown_lines(found, create_missing)
     lines += _change_lines(found, create_missing, show_all)
+    lines += [extras_line(found)] if found.extras else []
     return lines
+
+
+def extras_line(found) -> str:
+    """The other sheets of an export: what changes beside the levels."""
+    return translate("cli", "Beside the levels: {certificates} certificate date(s), {timetable} training target(s) and {coverage} coverage "
+                            "target(s) change.").format(certificates=found.extra_count("certificates"),
+                                                        timetable=found.extra_count("timetable"), coverage=found.extra_count("coverage"))
 
 
 def _section(title: str, notes) -> list[str]:

@@ -19,7 +19,7 @@ from wplstudio.domain.actor import SYSTEM, Actor
 from wplstudio.domain.errors import Conflict, NotAllowed, ValidationFailed, WplError
 from wplstudio.domain.sheet_text import parse_level
 from wplstudio.reports import matrix_xlsx
-from wplstudio.services import landscape, matrix, matrix_report, people
+from wplstudio.services import landscape, matrix, matrix_report, matrix_targets, people
 from wplstudio.services.excel import apply, preview
 from wplstudio.services.excel.workbook import UnreadableWorkbook
 from wplstudio.storage.database import open_database
@@ -135,10 +135,13 @@ def test_the_export_imports_back_into_a_fresh_copy_with_identical_levels(demo_db
         assert set(levels_by_name(copy).values()) == {0}
         found = preview.preview(copy, SYSTEM, out)
         assert found.problems == [] and found.new_people == [] and found.new_tasks == []
+        assert beside_levels(copy) == {"cells": {}, "targets": {}}
+        assert found.extra_count("certificates") and found.extra_count("timetable") and found.extra_count("coverage")
         apply.apply(copy, SYSTEM, found)
         assert levels_by_name(copy) == original
+        assert beside_levels(copy) == beside_levels(demo_db)  # certificate dates, training and coverage targets too
         again = preview.preview(copy, SYSTEM, out)
-        assert again.changes == [] and again.unchanged == len(original)
+        assert again.changes == [] and again.unchanged == len(original) and again.extras == []
     finally:
         copy.close()
 
@@ -147,6 +150,20 @@ def _clear(db) -> None:
     data = matrix.load(db, SYSTEM)
     edits = [matrix.LevelEdit(e, t, 0) for (e, t), cell in data.cells.items() if cell.level]
     matrix.set_levels(db, SYSTEM, edits)
+    matrix.set_certificates(db, SYSTEM, [matrix.CertificateDate(e, t, None) for (e, t), c in data.cells.items() if c.valid_until])
+    matrix.set_targets(db, SYSTEM, [matrix.TimetableTarget(e, t, None, None) for (e, t), c in data.cells.items() if c.target_level])
+    for target in data.targets:
+        matrix_targets.remove_task_target(db, SYSTEM, target.task_id, target.team_id, target.version)
+
+
+def beside_levels(db) -> dict:
+    """What a cell holds beside its level, and the coverage targets, by name."""
+    data = matrix.load(db, SYSTEM)
+    people, tasks = {p.id: p.name for p in data.people}, {t.id: t.name for t in data.tasks}
+    teams = {p.team_id: p.team_name for p in data.people}
+    cells = {(people[e], tasks[t]): (c.valid_until, c.target_level, c.target_date) for (e, t), c in data.cells.items()
+             if e in people and (c.valid_until or c.target_level)}
+    return {"cells": cells, "targets": {(tasks[g.task_id], teams.get(g.team_id, "")): (g.deployable, g.teachers) for g in data.targets}}
 
 
 def test_the_export_builds_the_whole_company_in_an_empty_database(demo_db, tmp_path):
@@ -160,6 +177,7 @@ def test_the_export_builds_the_whole_company_in_an_empty_database(demo_db, tmp_p
         assert levels_by_name(empty) == levels_by_name(demo_db)
         teams = {p.name: p.team_name for p in matrix.load(empty, SYSTEM).people}
         assert teams == {p.name: p.team_name for p in matrix.load(demo_db, SYSTEM).people}
+        assert beside_levels(empty) == beside_levels(demo_db)
     finally:
         empty.close()
 
@@ -372,3 +390,17 @@ def test_a_generated_sheet_is_imported_whole_or_not_at_all(demo_db, tmp_path, da
         for task, value in zip(tasks, row):
             if (name, task) in after:
                 assert after[(name, task)] == parse_level(value)
+
+
+def test_a_wrong_date_on_the_certificates_sheet_is_named_and_nothing_is_imported(demo_db, tmp_path):
+    out = matrix_xlsx.render(matrix_report.for_export(demo_db, SYSTEM), tmp_path / "export.xlsx")
+    book = openpyxl.load_workbook(out)
+    sheet = book["Certificates"]
+    sheet["D2"] = "ergens in maart"
+    book.save(out)
+    before = snapshot(demo_db)
+    found = preview.preview(demo_db, SYSTEM, out)
+    assert [p.ref for p in found.problems] == ["Certificates!D2"] and "not a date" in found.problems[0].english()
+    with pytest.raises(WplError):
+        apply.apply(demo_db, SYSTEM, found)
+    assert snapshot(demo_db) == before

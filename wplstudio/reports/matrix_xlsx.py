@@ -5,7 +5,9 @@ coverage row and a legend below; frozen panes and an A3 landscape print setup.
 
 It reads back without loss through services/excel (the header, the bands and the
 team column are what the importer looks for; the coverage row and the legend are
-skipped by it, and say so)."""
+skipped by it, and say so). What a cell holds beside its level goes on three more
+sheets the importer knows by name: certificate dates, training targets and coverage
+targets (services/excel/extras.py)."""
 
 from __future__ import annotations
 
@@ -19,6 +21,7 @@ from openpyxl.worksheet.properties import PageSetupProperties
 
 from wplstudio.charts import palette
 from wplstudio.domain.levels import SCALE
+from wplstudio.domain.text import QT_TRANSLATE_NOOP
 from wplstudio.i18n import translate
 from wplstudio.services.matrix_report import MatrixReport
 
@@ -60,6 +63,7 @@ def render(report: MatrixReport, out: Path) -> Path:
     legend_row = _coverage_row(ws, report, last_row + 1, st) + 2
     _legend(ws, legend_row, st)
     _page_setup(ws, report)
+    _extra_sheets(book, report)
     book.properties.title = translate("reports", "Deployability matrix")
     book.properties.creator = "wplstudio"
     book.save(out)
@@ -194,3 +198,47 @@ def _page_setup(ws, report: MatrixReport) -> None:
     ws.page_margins.left = ws.page_margins.right = 0.4
     ws.oddFooter.center.text = "&P / &N"
     ws.oddFooter.left.text = report.company.replace("&", "&&")  # "&" starts a code in a page footer
+
+
+# --- the sheets beside the matrix: what a cell holds beside its level ---------------------------
+
+EXTRA_HEADS = (QT_TRANSLATE_NOOP("reports", "Employee"), QT_TRANSLATE_NOOP("reports", "Team"),
+               QT_TRANSLATE_NOOP("reports", "Certificate"), QT_TRANSLATE_NOOP("reports", "Valid until"),
+               QT_TRANSLATE_NOOP("reports", "Target level"), QT_TRANSLATE_NOOP("reports", "By"),
+               QT_TRANSLATE_NOOP("reports", "Task"), QT_TRANSLATE_NOOP("reports", "Core task"),
+               QT_TRANSLATE_NOOP("reports", "Team (empty: whole company)"), QT_TRANSLATE_NOOP("reports", "Deployable (U or O)"),
+               QT_TRANSLATE_NOOP("reports", "Can teach (O)"))
+
+
+def _extra_sheets(book, report: MatrixReport) -> None:
+    from wplstudio.services.excel.extras import CERTIFICATES, COVERAGE, SHEET_NAMES, TIMETABLE
+
+    people = {p.id: p for p in report.data.people}
+    tasks = {t.id: t for t in report.data.tasks}
+    cells = sorted(((people[e], tasks[t], c) for (e, t), c in report.data.cells.items() if e in people and t in tasks),
+                   key=lambda x: (x[0].name.casefold(), x[1].name.casefold()))
+    certificates = [(p.name, p.team_name, t.name, c.valid_until) for p, t, c in cells if t.is_certificate and c.valid_until]
+    timetable = [(p.name, p.team_name, t.name, SCALE[c.target_level].letter, c.target_date) for p, t, c in cells
+                 if c.target_level is not None]
+    coverage = [(tasks[g.task_id].name, tasks[g.task_id].core_task_name, report.team_names.get(g.team_id, "") if g.team_id else "",
+                 g.deployable, g.teachers) for g in report.data.targets
+                if g.task_id in tasks and (g.team_id is None or g.team_id in report.team_names)]
+    heads = {CERTIFICATES: EXTRA_HEADS[:2] + EXTRA_HEADS[2:4], TIMETABLE: EXTRA_HEADS[:2] + EXTRA_HEADS[6:7] + EXTRA_HEADS[4:6], COVERAGE: EXTRA_HEADS[6:]}
+    for kind, rows in ((CERTIFICATES, certificates), (TIMETABLE, timetable), (COVERAGE, coverage)):
+        _list_sheet(book.create_sheet(translate("reports", SHEET_NAMES[kind][0])[:31]), [translate("reports", h) for h in heads[kind]], rows)
+
+
+def _list_sheet(ws, head: list[str], rows: list[tuple]) -> None:
+    ws.append(head)
+    for cell in ws[1]:
+        cell.font, cell.fill = Font(bold=True, color="FFFFFF"), PatternFill("solid", fgColor=NAVY)
+    for row in rows:
+        ws.append(list(row))
+    for column, title in enumerate(head, 1):
+        width = max([len(title)] + [len(str(r[column - 1] or "")) for r in rows]) + 2
+        ws.column_dimensions[get_column_letter(column)].width = min(max(width, 12), 40)
+        for (cell,) in ws.iter_rows(min_row=2, min_col=column, max_col=column):
+            if hasattr(cell.value, "year"):
+                cell.number_format = "DD-MM-YYYY"
+    ws.freeze_panes = "A2"
+    ws.auto_filter.ref = ws.dimensions

@@ -338,13 +338,23 @@ def set_certificates(db: Database, actor: Actor, dates: list[CertificateDate]) -
     if not dates:
         return
     with db.session() as s:
-        require_edit(s, actor, {d.employee_id for d in dates})
-        tasks = _require_tasks(s, {d.task_id for d in dates})
-        for d in dates:
-            _refuse_non_certificate(tasks[d.task_id])
-            row = _row(s, actor, d.employee_id, d.task_id)
-            before, row.valid_until = row.valid_until, d.valid_until
-            audit.record(s, actor, "update", "levels", f"{d.employee_id}/{d.task_id}", {"valid_until": before}, {"valid_until": d.valid_until})
+        write_certificates(s, actor, dates)
+
+
+def write_certificates(s: Session, actor: Actor, dates: list[CertificateDate]) -> None:
+    """set_certificates() inside the caller's transaction (the Excel import); unchanged dates are skipped."""
+    if not dates:
+        return
+    require_edit(s, actor, {d.employee_id for d in dates})
+    tasks = _require_tasks(s, {d.task_id for d in dates})
+    for d in dates:
+        _refuse_non_certificate(tasks[d.task_id])
+        stored = s.get(Level, (d.employee_id, d.task_id))
+        if stored is not None and stored.valid_until == d.valid_until:
+            continue
+        row = _row(s, actor, d.employee_id, d.task_id)
+        before, row.valid_until = row.valid_until, d.valid_until
+        audit.record(s, actor, "update", "levels", f"{d.employee_id}/{d.task_id}", {"valid_until": before}, {"valid_until": d.valid_until})
 
 
 def _refuse_non_certificate(task: Task) -> None:
@@ -368,14 +378,28 @@ def set_targets(db: Database, actor: Actor, targets: list[TimetableTarget]) -> N
     if not targets:
         return
     with db.session() as s:
-        require_edit(s, actor, {t.employee_id for t in targets})
-        _require_tasks(s, {t.task_id for t in targets})
-        for t in targets:
-            row = _row(s, actor, t.employee_id, t.task_id)
-            before = {"target_level": row.target_level, "target_date": row.target_date}
-            row.target_level, row.target_date = t.target_level, t.target_date if t.target_level is not None else None
-            audit.record(s, actor, "update", "levels", f"{t.employee_id}/{t.task_id}", before,
-                         {"target_level": row.target_level, "target_date": row.target_date})
+        write_targets(s, actor, targets)
+
+
+def write_targets(s: Session, actor: Actor, targets: list[TimetableTarget]) -> None:
+    """set_targets() inside the caller's transaction (the Excel import); unchanged lines are skipped."""
+    for t in targets:
+        if t.target_level is not None:
+            rules.check_level(t.target_level)
+    if not targets:
+        return
+    require_edit(s, actor, {t.employee_id for t in targets})
+    _require_tasks(s, {t.task_id for t in targets})
+    for t in targets:
+        wanted = (t.target_level, t.target_date if t.target_level is not None else None)
+        stored = s.get(Level, (t.employee_id, t.task_id))
+        if wanted == ((stored.target_level, stored.target_date) if stored is not None else (None, None)):
+            continue
+        row = _row(s, actor, t.employee_id, t.task_id)
+        before = {"target_level": row.target_level, "target_date": row.target_date}
+        row.target_level, row.target_date = wanted
+        audit.record(s, actor, "update", "levels", f"{t.employee_id}/{t.task_id}", before,
+                     {"target_level": row.target_level, "target_date": row.target_date})
 
 
 def _row(s: Session, actor: Actor, employee_id: int, task_id: int) -> Level:

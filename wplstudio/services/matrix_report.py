@@ -37,6 +37,7 @@ class MatrixReport:
     team: str  # "" for the whole company
     data: matrix.MatrixData
     coverage: dict[int, CoverageCell] = field(default_factory=dict)  # task_id -> coverage
+    team_names: dict[int, str] = field(default_factory=dict)  # team_id -> name, for the coverage targets per team
 
     def certificate_state(self, employee_id: int, task: matrix.ColumnTask) -> str:
         """'expired', 'expiring', 'missing' or 'valid' for a certificate held at level 3+, else ''."""
@@ -60,7 +61,8 @@ def _report(db: Database, actor: Actor, team: str | None, today: date | None) ->
     data = matrix.load(db, actor, today)
     team_id, team_name = _team(data, team) if team else (None, "")
     shown = replace(data, people=[p for p in data.people if p.team_id == team_id]) if team else data
-    return MatrixReport(company.get_company(db, actor).name, data.today, team_name, shown, _coverage(data, shown, team_id))
+    teams = {p.team_id: p.team_name for p in data.people if p.team_id is not None}
+    return MatrixReport(company.get_company(db, actor).name, data.today, team_name, shown, _coverage(data, shown, team_id), teams)
 
 
 def _team(data: matrix.MatrixData, wanted: str) -> tuple[int, str]:

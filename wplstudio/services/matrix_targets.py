@@ -107,11 +107,18 @@ def remove_task_target(db: Database, actor: Actor, task_id: int, team_id: int | 
 def set_task_targets(db: Database, actor: Actor, drafts: list[TargetDraft]) -> int:
     """Many targets in one transaction (the demo, an import): each replaces what is there. Returns the count."""
     require(actor, "matrix", "edit", OTHERS)
-    checked = [TargetDraft(d.task_id, d.team_id, *rules.check_target_counts(d.deployable, d.teachers)) for d in drafts]
     with db.session() as s:
-        for draft in checked:
-            _check_task_and_team(s, draft.task_id, draft.team_id)
-            existing = _target(s, draft.task_id, draft.team_id)
+        return write_task_targets(s, actor, drafts)
+
+
+def write_task_targets(s, actor: Actor, drafts: list[TargetDraft]) -> int:
+    """set_task_targets() inside the caller's transaction (the Excel import); unchanged targets are skipped."""
+    require(actor, "matrix", "edit", OTHERS)
+    checked = [TargetDraft(d.task_id, d.team_id, *rules.check_target_counts(d.deployable, d.teachers)) for d in drafts]
+    for draft in checked:
+        _check_task_and_team(s, draft.task_id, draft.team_id)
+        existing = _target(s, draft.task_id, draft.team_id)
+        if existing is None or (existing.deployable, existing.teachers) != (draft.deployable, draft.teachers):
             _save_target(s, actor, draft, existing.version if existing else 0)
     return len(checked)
 

@@ -19,11 +19,13 @@ from wplstudio.domain.people import EmployeeDraft
 from wplstudio.domain.permissions import OTHERS, require
 from wplstudio.domain.sheet_text import task_key
 from wplstudio.domain.text import QT_TRANSLATE_NOOP
-from wplstudio.services import landscape, matrix, people
+from wplstudio.services import landscape, matrix, matrix_targets, people
+from wplstudio.services.excel import extras
 from wplstudio.services.excel.preview import CellChange, ImportPreview
 from wplstudio.storage.database import Database
 
 DEFAULT_NOTE = QT_TRANSLATE_NOOP("import", "Imported from {file}")
+NEW_CERTIFICATE_MONTHS = 60  # a task the import creates for certificate dates: its validity, to be checked in the landscape
 
 
 @dataclass(frozen=True)
@@ -34,6 +36,7 @@ class ImportResult:
     teams_created: int
     core_tasks_created: int
     left_out: int  # changes of unknown people and tasks that were not created
+    extras: int = 0  # certificate dates, training targets and coverage targets written
 
 
 def apply(db: Database, actor: Actor, preview: ImportPreview, create_missing: bool = False, note: str = "") -> ImportResult:
@@ -52,8 +55,10 @@ def apply(db: Database, actor: Actor, preview: ImportPreview, create_missing: bo
         created = _create(s, actor, preview) if create else _Created()
         edits = [matrix.LevelEdit(created.person(c), created.task(c), c.new) for c in changes]
         changed = matrix.write_levels(s, actor, edits, note or DEFAULT_NOTE.format(file=preview.file))
+        written = [e for e in preview.extras if create or _known_ids(e)]
+        _write_extras(s, actor, written, created)
     return ImportResult(len(changed), len(created.people), len(created.tasks), created.teams, created.cores,
-                        len(preview.changes) - len(changes))
+                        len(preview.changes) - len(changes), len(written))
 
 
 # --- checks --------------------------------------------------------------------------
@@ -79,6 +84,7 @@ class _Created:
     cores: int = 0
     people: dict[int, int] = field(default_factory=dict)  # sheet row -> new employee id
     tasks: dict[int, int] = field(default_factory=dict)  # sheet column -> new task id
+    team_ids: dict[str, int] = field(default_factory=dict)  # task_key(name) -> new team id
 
     def person(self, change: CellChange) -> int:
         return change.employee_id if change.employee_id is not None else self.people[change.person_row]
@@ -90,12 +96,34 @@ class _Created:
 def _create(s: Session, actor: Actor, preview: ImportPreview) -> _Created:
     teams = {task_key(name): people.write_team(s, actor, name) for name in preview.new_teams}
     cores = {task_key(name): landscape.write_core_task(s, actor, name) for name in preview.new_core_tasks}
-    created = _Created(teams=len(teams), cores=len(cores))
+    created = _Created(teams=len(teams), cores=len(cores), team_ids=teams)
+    certified = {e.task_col for e in preview.extras if e.kind == extras.CERTIFICATES and e.task_col is not None}
     for task in preview.new_tasks:
         core_id = task.core_task_id if task.core_task_id is not None else cores[task_key(task.core_task)]
-        created.tasks[task.col] = landscape.write_task(s, actor, TaskDraft(core_id, task.name))
+        validity = NEW_CERTIFICATE_MONTHS if task.col in certified else None
+        created.tasks[task.col] = landscape.write_task(s, actor, TaskDraft(core_id, task.name, is_certificate=validity is not None,
+                                                                           validity_months=validity))
     for person in preview.new_people:
         team_id = person.team_id if person.team_id is not None else teams.get(task_key(person.team))
         draft = EmployeeDraft(person.first_name, person.last_name, person.prefix, team_id, person.function_id)
         created.people[person.row] = people.write_employee(s, actor, draft)
     return created
+
+
+# --- certificate dates, training and coverage targets (the export's other sheets) -----------------
+
+def _known_ids(change: extras.ExtraChange) -> bool:
+    return change.task_id is not None and not change.new_team and (change.kind == extras.COVERAGE or change.employee_id is not None)
+
+
+def _write_extras(s: Session, actor: Actor, changes: list[extras.ExtraChange], created: _Created) -> None:
+    """Through the matrix's own rules, in the import's transaction."""
+    def person(e): return e.employee_id if e.employee_id is not None else created.people[e.person_row]
+    def task(e): return e.task_id if e.task_id is not None else created.tasks[e.task_col]
+
+    by_kind = {kind: [e for e in changes if e.kind == kind] for kind in (extras.CERTIFICATES, extras.TIMETABLE, extras.COVERAGE)}
+    matrix.write_certificates(s, actor, [matrix.CertificateDate(person(e), task(e), e.values[0]) for e in by_kind[extras.CERTIFICATES]])
+    matrix.write_targets(s, actor, [matrix.TimetableTarget(person(e), task(e), *e.values) for e in by_kind[extras.TIMETABLE]])
+    team = lambda e: created.team_ids[task_key(e.new_team)] if e.new_team else e.team_id  # noqa: E731
+    matrix_targets.write_task_targets(s, actor, [matrix_targets.TargetDraft(task(e), team(e), *e.values)
+                                                 for e in by_kind[extras.COVERAGE]])

@@ -8,7 +8,7 @@ and what it skipped and why. Nothing is written here: apply.py does that."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from wplstudio.domain.actor import Actor
@@ -17,6 +17,7 @@ from wplstudio.domain.permissions import OTHERS, require
 from wplstudio.domain.sheet_text import Note, column_letter, name_key, shown, split_name, task_key
 from wplstudio.domain.text import QT_TRANSLATE_NOOP
 from wplstudio.services import landscape, matrix, people
+from wplstudio.services.excel import extras
 from wplstudio.services.excel.workbook import read_workbook
 from wplstudio.storage.database import Database
 
@@ -82,6 +83,10 @@ class ImportPreview:
     new_tasks: list[NewTask] = field(default_factory=list)
     new_teams: list[str] = field(default_factory=list)
     new_core_tasks: list[str] = field(default_factory=list)
+    extras: list[extras.ExtraChange] = field(default_factory=list)  # certificate dates, training and coverage targets
+
+    def extra_count(self, kind: str) -> int:
+        return sum(1 for e in self.extras if e.kind == kind)
 
     @property
     def can_apply(self) -> bool:
@@ -119,15 +124,18 @@ def preview(db: Database, actor: Actor, path: Path, sheet: str | None = None,
     book = read_workbook(Path(path))
     known = _known(db, actor)
     names = frozenset(known.people) | frozenset(known.former)
-    readings = {cells.name: read_matrix(cells, frozenset(known.tasks), frozenset(known.teams), names) for cells in book.sheets}
-    chosen, other_notes = _choose(book.sheets, readings, book.active, sheet)
+    matrices = [cells for cells in book.sheets if extras.kind_of(cells.name) is None or cells.name == sheet]
+    readings = {cells.name: read_matrix(cells, frozenset(known.tasks), frozenset(known.teams), names) for cells in matrices}
+    chosen, other_notes = _choose(matrices, readings, book.active, sheet)
     if chosen is None:
         return ImportPreview(book.file, sheet or book.active, "", problems=other_notes)
     reading = readings[chosen]
     notes = other_notes + reading.notes
     if not reading.found:
         return ImportPreview(book.file, chosen, "", problems=reading.problems, notes=notes)
-    return _compare(book.file, reading, known, notes, fallback_core_task)
+    found = _compare(book.file, reading, known, notes, fallback_core_task)
+    rows = extras.read_extras([s for s in book.sheets if s.name != chosen], found.problems, found.notes)
+    return replace(found, extras=extras.match(rows, known, found.new_people, found.new_tasks, found.new_teams, found.notes))
 
 
 def _known(db: Database, actor: Actor) -> _Known:

@@ -121,9 +121,14 @@ class ImportDialog(QDialog):
             text = self.tr("{n} cell(s) will change, all in one go.").format(n=len(changes))
             if left_out:
                 text += " " + self.tr("{n} cell(s) of new employees or tasks are left out.").format(n=left_out)
+            if found.extras:
+                text += " " + self.tr("Beside the levels: {certificates} certificate date(s), {timetable} training target(s) and "
+                                      "{coverage} coverage target(s).").format(certificates=found.extra_count("certificates"),
+                                                                               timetable=found.extra_count("timetable"),
+                                                                               coverage=found.extra_count("coverage"))
             self.banner.setText(text)
             self.banner.setStyleSheet(READY_STYLE)
-        self.import_button.setEnabled(found.can_apply and bool(changes or (self.create.isChecked() and found.has_unknown)))
+        self.import_button.setEnabled(found.can_apply and bool(changes or found.extras or (self.create.isChecked() and found.has_unknown)))
 
     def run_import(self) -> None:
         result = guarded(self, lambda: apply.apply(self.ctx.db, self.ctx.actor, self.found, self.create.isChecked(), self.note.text()))
