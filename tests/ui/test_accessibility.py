@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QAbstractSpinBox, QApplication, QComboBox,
                                QGraphicsView, QHeaderView, QLineEdit, QPlainTextEdit, QTabBar, QTextEdit, QWidget)
@@ -108,3 +108,16 @@ def test_ctrl_and_a_digit_open_an_area_with_the_focus_in_it(window, qtbot):
         page = window.stack.currentWidget()
         assert page.isAncestorOf(QApplication.focusWidget()), area.key
     assert "Ctrl+1" in window.navigation.item(0).toolTip()
+
+
+def test_a_thick_ring_shows_which_list_has_the_keys(window, qtbot):
+    page = open_view(window, "people")
+    table = page.tabs.currentWidget().table
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    table.setFocus()
+    qtbot.waitUntil(lambda: window.focus_ring.isVisible())
+    ring = window.focus_ring.geometry()
+    assert ring.contains(QRect(table.mapTo(window, QPoint(0, 0)), table.size()))
+    page.tabs.currentWidget().search.setFocus()  # a field shows its own focus; the ring goes
+    qtbot.waitUntil(lambda: not window.focus_ring.isVisible())

@@ -12,6 +12,14 @@ from wplstudio.i18n import translate
 AREA_KEYS = ("Ctrl+1", "Ctrl+2", "Ctrl+3", "Ctrl+4", "Ctrl+5", "Ctrl+6", "Ctrl+7", "Ctrl+8", "Ctrl+9", "Ctrl+0")
 
 
+def install(window) -> None:
+    """The keyboard aids of the main window: area shortcuts and the ring around the focused table."""
+    from wplstudio.ui.focus_ring import FocusRing
+
+    install_area_shortcuts(window)
+    window.focus_ring = FocusRing(window)
+
+
 def install_area_shortcuts(window) -> None:
     """One shortcut per navigation entry, named in the entry's tooltip."""
     nav = window.navigation

@@ -53,12 +53,17 @@ class ListTab(QWidget):
     def _layout(self) -> None:
         bar = QHBoxLayout()
         bar.addWidget(self.search, 1)
-        for widget in self.extra_controls():
-            bar.addWidget(widget)
+        extras = self.extra_controls()
+        more = QHBoxLayout()  # many extra controls get a line of their own: the page still fits a screen at 150 %
+        for widget in extras:
+            (more if len(extras) > 2 else bar).addWidget(widget)
+        more.addStretch(1)
         for button in (self.add_button, self.edit_button, self.remove_button):
             bar.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
+        if len(extras) > 2:
+            layout.addLayout(more)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count_label)
 

@@ -36,7 +36,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.location_label)
         self.connection_watch = connection_status.install(self, db)
         self.navigation.currentRowChanged.connect(self._area_chosen)
-        keyboard.install_area_shortcuts(self)
+        keyboard.install(self)  # Ctrl+1..0 for the areas, a ring around the focused table
         self.settings_action = add_settings_menu(self)
         self.refresh_title()
         from wplstudio.ui.help import menu as help_menu

@@ -46,7 +46,7 @@ class TargetsTab(QWidget):
         self.task_button.clicked.connect(self.edit_task)
         self.table.doubleClicked.connect(lambda _i: self.edit_task())
         self.functions = QComboBox(objectName="profileFunction")
-        self.functions.setMinimumWidth(220)
+        self.functions.setMinimumWidth(140)  # the bar fits a screen at 150 %
         self.profile_button = QPushButton(self.tr("Level profile…"), objectName="editProfile")
         self.profile_button.clicked.connect(self.edit_profile)
         editable = may(ctx.actor, "matrix", "edit")  # courtesy: core refuses anyway

@@ -19,6 +19,7 @@ from wplstudio.services import onboarding, onboarding_programs as programs, onbo
 from wplstudio.ui.access import may
 from wplstudio.ui.context import AppContext
 from wplstudio.ui.errors import guarded
+from wplstudio.ui.flow_layout import FlowLayout
 from wplstudio.ui.pages.onboarding import dialogs
 from wplstudio.ui.table_model import ROW_ROLE, SORT_ROLE, Column, RowsModel
 
@@ -91,10 +92,9 @@ class TrajectoriesTab(QWidget):
         self.batch_button.clicked.connect(self.batch_clicked)
 
     def _layout(self, scroll: QScrollArea) -> None:
-        bar = QHBoxLayout()
+        bar = FlowLayout()  # six buttons: on a narrow screen they wrap instead of widening the window
         for b in (self.start_button, self.mentor_button, self.talk_button, self.card_button, self.certificate_button, self.batch_button):
             bar.addWidget(b)
-        bar.addStretch(1)
         top = QHBoxLayout()
         top.addWidget(self.table, 1)
         top.addLayout(self.chart_holder)
