@@ -121,3 +121,23 @@ def test_a_thick_ring_shows_which_list_has_the_keys(window, qtbot):
     assert ring.contains(QRect(table.mapTo(window, QPoint(0, 0)), table.size()))
     page.tabs.currentWidget().search.setFocus()  # a field shows its own focus; the ring goes
     qtbot.waitUntil(lambda: not window.focus_ring.isVisible())
+
+
+def test_a_dialog_rings_its_focused_list_too(qapp, qtbot):
+    from PySide6.QtWidgets import QDialog, QTableWidget, QVBoxLayout
+
+    from wplstudio.ui.focus_ring import FocusRing, ring_every_window
+
+    follow = ring_every_window(qapp)
+    try:
+        dialog = QDialog()
+        qtbot.addWidget(dialog)
+        table = QTableWidget(3, 3, dialog)
+        QVBoxLayout(dialog).addWidget(table)
+        dialog.show()  # not exec(): the dialog stays non-modal in the test
+        with qtbot.waitActive(dialog):
+            dialog.activateWindow()
+        table.setFocus()
+        qtbot.waitUntil(lambda: dialog.findChild(FocusRing) is not None and dialog.findChild(FocusRing).isVisible())
+    finally:
+        qapp.focusChanged.disconnect(follow)

@@ -60,3 +60,18 @@ class FocusRing(QWidget):
         half = WIDTH / 2
         painter.drawRoundedRect(self.rect().toRectF().adjusted(half, half, -half, -half), 4, 4)
         painter.end()
+
+
+def ring_every_window(app: QApplication):
+    """Dialogs too: the first time a table, list or row of tabs in a window without a ring
+    gets the focus, that window gets its ring. Returns the slot (to disconnect it again)."""
+
+    def focus_changed(old: QWidget | None, new: QWidget | None) -> None:
+        if new is None or not isinstance(new, RINGED):
+            return
+        window = new.window()
+        if window.findChild(FocusRing, options=Qt.FindChildOption.FindDirectChildrenOnly) is None:
+            FocusRing(window)._focus_changed(old, new)
+
+    app.focusChanged.connect(focus_changed)
+    return focus_changed

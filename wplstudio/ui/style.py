@@ -45,3 +45,6 @@ def apply(app: QApplication) -> None:
     font.setPointSize(BASE_POINT_SIZE)
     app.setFont(font)
     app.setStyleSheet(STYLE_SHEET)
+    from wplstudio.ui.focus_ring import ring_every_window
+
+    ring_every_window(app)  # the focused table of a dialog gets its ring as well
