@@ -55,8 +55,6 @@ def badge(window, name: str) -> QLabel:
     return window.statusBar().findChild(QLabel, name)
 
 
-@pytest.mark.skip(reason="KNOWN DEFECT: the read-only window segfaults when Python's garbage collector runs "
-                  "during this test (a Python-owned widget Qt still focuses); open issue, see the closing note")
 def test_a_file_open_elsewhere_can_be_looked_at_read_only_and_the_window_says_so(qtbot, held_by_other_instance, answers, messages):
     script, asked = answers
     script.append(READ_ONLY)

@@ -22,6 +22,7 @@ from wplstudio.storage import damage, revisions
 from wplstudio.storage.backup import backup_before_migration, untouched_uri
 from wplstudio.storage.connection_errors import explain
 from wplstudio.storage.locations import Target
+from wplstudio.storage.lock import DatabaseLock, LockLost
 from wplstudio.storage.read_only import read_only_engine
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -37,15 +38,19 @@ class Database:
         self.revision = revision
         self.read_only = read_only
         self.held_by = ""  # read-only because this instance, "piet (KANTOOR-PC)", has it open
-        self.lock = None  # the storage.lock.DatabaseLock this instance holds on a SQLite file
+        self.lock: DatabaseLock | None = None  # the lock this instance holds on a SQLite file
         self._sessions = sessionmaker(engine, expire_on_commit=False)
 
     @contextmanager
     def session(self) -> Iterator[Session]:
-        """One transaction: committed when the block ends, rolled back on any error."""
+        """One transaction: committed when the block ends, rolled back on any error,
+        and on a file whose lock another PC has broken meanwhile (LockLost)."""
         try:
             with self._sessions.begin() as session:
+                changes = rows_changed(session) if self.lock else 0
                 yield session
+                if self.lock is not None:
+                    self.check_lock(wrote=rows_changed(session) > changes)
         except DBAPIError as exc:
             problem = explain(exc, self.is_sqlite, self.read_only, self.held_by)
             if problem is None:
@@ -56,11 +61,37 @@ class Database:
     def is_sqlite(self) -> bool:
         return self.target.is_sqlite
 
+    def check_lock(self, wrote: bool = False) -> None:
+        """Has another PC broken our lock (judging this instance gone)? Then the file is
+        theirs: read-only from now on, and a transaction that wrote raises LockLost."""
+        if self.lock is None:
+            return
+        try:
+            self.lock.verify()
+        except LockLost:
+            self._read_only_from_now(self.lock)
+            if wrote:
+                raise
+
+    def _read_only_from_now(self, lost: DatabaseLock) -> None:
+        holder = lost.taken_by
+        self.lock = None
+        lost.release()  # leaves their lock file alone
+        self.read_only, self.held_by = True, f"{holder.user} ({holder.host})" if holder else ""
+        old, self.engine = self.engine, read_only_engine(self.target.path, BUSY_TIMEOUT_MS / 1000)
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        old.dispose()
+
     def close(self) -> None:
         self.engine.dispose()
         if self.lock is not None:
             self.lock.release()
             self.lock = None
+
+
+def rows_changed(session: Session) -> int:
+    """Rows this SQLite connection has inserted, updated or deleted so far."""
+    return session.connection().connection.driver_connection.total_changes
 
 
 def open_database(target: Target, migrate: bool = True, read_only: bool = False) -> Database:

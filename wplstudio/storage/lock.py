@@ -89,21 +89,54 @@ def lock_path(database: Path) -> Path:
     return database.with_name(database.name + SUFFIX)
 
 
+class LockLost(DatabaseProblem):
+    """Another PC broke our lock while we ran (it judged us gone): from now on it
+    writes to the file, so nothing more may be written from here. holder: who has
+    it now (None when the lock file was removed and not yet replaced)."""
+
+    def __init__(self, path: Path, holder: LockInfo | None) -> None:
+        if holder is None:
+            super().__init__(QT_TRANSLATE_NOOP(
+                "errors", "Another computer has taken over the database {path}: the lock of wplstudio on this PC was removed. What you just did was not saved, and nothing more can be saved from here: close wplstudio on this PC and work on the other computer."),
+                path=str(path))
+        else:
+            super().__init__(QT_TRANSLATE_NOOP(
+                "errors", "Another computer has taken over the database {path}: {user} on {host} broke the lock of wplstudio on this PC. What you just did was not saved, and nothing more can be saved from here: close wplstudio on this PC and work on {host}."),
+                path=str(path), user=holder.user, host=holder.host)
+        self.holder = holder
+
+
 class DatabaseLock:
     """A lock this instance holds. Released on close and, failing that, at exit."""
 
     def __init__(self, path: Path, info: LockInfo) -> None:
         self.path = path
         self.info = info
+        self.lost = False  # True once another PC has broken the lock; never cleared
+        self.taken_by: LockInfo | None = None  # who broke it (None: the file was only removed)
         atexit.register(self.release)
 
     def still_mine(self) -> bool:
         return read_file(self.path) == self.info
 
+    def verify(self) -> None:
+        """Raise LockLost if the lock file no longer names this instance. Cheap (one
+        small read), so it runs before every commit; once lost, stays lost."""
+        if not self.lost and not self.still_mine():
+            holder = read_holder(self.path)  # a lock file being written: wait a moment for its text
+            if holder != self.info:
+                self.lost, self.taken_by = True, holder
+        if self.lost:
+            raise LockLost(self.database, self.taken_by)
+
+    @property
+    def database(self) -> Path:
+        return self.path.with_name(self.path.name.removesuffix(SUFFIX))
+
     def release(self) -> None:
         atexit.unregister(self.release)
         if self.still_mine():  # a lock broken by another PC is theirs now: leave it
-            self.path.unlink(missing_ok=True)
+            _unlink(self.path)  # if it stays (Windows, kept open elsewhere), it is stale next time
 
 
 @dataclass(frozen=True)
@@ -226,10 +259,9 @@ def _remove_if_unchanged(path: Path, judged: LockInfo) -> bool:
             return True
         if current != judged and not (current is None and judged.host == UNKNOWN):
             return False
-        path.unlink(missing_ok=True)
-        return True
+        return _unlink(path)
     finally:
-        guard.unlink(missing_ok=True)
+        _unlink(guard)
 
 
 def _take_guard(guard: Path) -> bool:
@@ -238,12 +270,29 @@ def _take_guard(guard: Path) -> bool:
     deadline = time.monotonic() + READ_PATIENCE_S
     while not _write_new(guard, b""):
         if _age(guard) > GUARD_STALE_S:
-            guard.unlink(missing_ok=True)
+            _unlink(guard)
         elif time.monotonic() > deadline:
             return False
         else:
             time.sleep(0.01)
     return True
+
+
+def _unlink(path: Path) -> bool:
+    """Remove path; False if it cannot go. On Windows a file that another process has
+    open at this instant (a second instance reading the lock, a virus scanner) cannot
+    be removed (a sharing violation, PermissionError): try again for a moment."""
+    deadline = time.monotonic() + READ_PATIENCE_S
+    while True:
+        try:
+            path.unlink(missing_ok=True)
+            return True
+        except PermissionError:
+            if time.monotonic() > deadline:
+                return False
+            time.sleep(0.02)
+        except OSError:  # the share is gone, the disk failed: the lock stays, and is judged again next time
+            return False
 
 
 def _age(path: Path) -> float:

@@ -74,13 +74,22 @@ class ConnectionWatch(QObject):
 def install(window: QMainWindow, db: Database) -> ConnectionWatch | None:
     """Add the signs that apply to db to the window's status bar."""
     if db.read_only:
-        window.statusBar().addPermanentWidget(_badge("readOnlyBadge", read_only_text(db), "#8a5a00"))
+        show_read_only(window, db)
     if db.is_sqlite:
         return None
     label = _badge("offlineBadge", translate("status", "Offline — trying again…"), "#b00020")
     label.setVisible(False)
     window.statusBar().addPermanentWidget(label)
     return ConnectionWatch(db, label, HEARTBEAT_MS, RETRY_MS)
+
+
+def show_read_only(window: QMainWindow, db: Database) -> None:
+    """The read-only sign: at opening, or later when another PC has taken the file over."""
+    badge = window.statusBar().findChild(QLabel, "readOnlyBadge")
+    if badge is None:
+        window.statusBar().addPermanentWidget(_badge("readOnlyBadge", read_only_text(db), "#8a5a00"))
+    else:
+        badge.setText(read_only_text(db))
 
 
 def read_only_text(db: Database) -> str:

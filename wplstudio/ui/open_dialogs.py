@@ -14,6 +14,8 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from wplstudio.i18n import error_text, translate
 from wplstudio.services.open_guard import HeldElsewhere, OpenChoices, Opened, RiskyLocation, open_guarded
 from wplstudio.storage.locations import Target
+from wplstudio.ui import lock_watch
+from wplstudio.ui.lifetime import keep_while_open
 
 OPEN_ANYWAY, READ_ONLY, BREAK, CANCEL = "open-anyway", "read-only", "break", "cancel"
 _MAX_QUESTIONS = 6  # a lock that keeps changing hands must not keep the person in a loop
@@ -99,7 +101,8 @@ def window_on(opened: Opened, ctx):
     """The main window for a signed-in person on an opened database, with what opening noticed."""
     from wplstudio.ui.main_window import MainWindow
 
-    window = MainWindow(ctx)
+    window = keep_while_open(MainWindow(ctx))  # nobody else may hold it: never let the collector delete it
+    window.lock_watch = lock_watch.install(window, ctx.db)  # another PC may break our lock while we run
     if opened.notices:
         window.statusBar().showMessage("  ".join(translate("notices", n.message).format(**n.params) for n in opened.notices))
     return window

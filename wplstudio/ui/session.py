@@ -15,6 +15,7 @@ from wplstudio.services import accounts
 from wplstudio.storage.database import Database
 from wplstudio.ui.context import AppContext
 from wplstudio.ui.idle_lock import IdleWatcher, LockDialog
+from wplstudio.ui.lifetime import dispose
 from wplstudio.ui.sign_in import AccessDialog, SignInDialog, first_dialog
 
 NEVER_LOCKED = frozenset({"display"})  # the shop screen shows the board all day and can change nothing
@@ -44,6 +45,8 @@ class Session(QObject):
         self._ask(self.first_dialog())
 
     def _ask(self, dialog: AccessDialog) -> None:
+        if self.dialog is not dialog:
+            dispose(self.dialog)  # the one answered before; Qt deletes it, not the collector
         self.dialog = dialog
         dialog.signed_in.connect(self._signed_in)
         dialog.rejected.connect(self._gave_up)
@@ -79,6 +82,7 @@ class Session(QObject):
         self.lock_dialog.showFullScreen()
 
     def _unlocked(self, _actor: Actor) -> None:
+        dispose(self.lock_dialog)  # we are inside its signal: Qt deletes it once that is over
         self.lock_dialog = None
         if self.window is not None:
             self.window.centralWidget().show()
@@ -87,6 +91,7 @@ class Session(QObject):
     def sign_out(self) -> None:
         """Close everything of this person; the sign-in comes first, so the app does not quit."""
         self.watcher.stop()
+        dispose(self.lock_dialog)
         self.lock_dialog = None
         self._ask(SignInDialog(self.db))
         for widget in QApplication.topLevelWidgets():
@@ -95,7 +100,7 @@ class Session(QObject):
         window, self.window, self.actor = self.window, None, None
         if window is not None:
             window.close()
-            window.deleteLater()
+            dispose(window)
 
 
 def add_session_bar(session: Session) -> None:
