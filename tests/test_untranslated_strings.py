@@ -192,3 +192,38 @@ def test_the_audit_trail_shows_stored_codes_as_words_in_dutch(qapp):
         assert change_text(Change("username", None, "done")) == "gebruikersnaam: done"  # people's text stays as typed
     finally:
         i18n.install("en")
+
+
+# --- texts kept as data in both languages (quickscan, built-in interview guides) ----------
+
+def english_and_dutch_pairs():
+    """Every text of the quickscan and the built-in guides as (English, Dutch)."""
+    from dataclasses import fields
+
+    from wplstudio.domain import interview_builtin, quickscan
+    from wplstudio.domain.quickscan import Text
+
+    def texts(item):
+        return [getattr(item, f.name) for f in fields(item) if isinstance(getattr(item, f.name), Text)]
+
+    items = [*quickscan.FACTORS, *quickscan.ANSWERS, *quickscan.CONDITIONS, *quickscan.CONDITION_ANSWERS]
+    pairs = [(t.en, t.nl) for item in items for t in texts(item)]
+    pairs += [(t.en, t.nl) for t in [*quickscan.CONCLUSIONS.values(), *quickscan.ROLE_TITLES.values()]]
+    for guide in interview_builtin.BUILTINS:
+        en, nl = (interview_builtin.content(guide, lang) for lang in ("en", "nl"))
+        pairs += [(guide.kind_title["en"], guide.kind_title["nl"]), (en.intro, nl.intro)]
+        pairs += [(a.title, b.title) for a, b in zip(en.sections, nl.sections)]
+        questions = [(a, b) for x, y in zip(en.sections, nl.sections) for a, b in zip(x.questions, y.questions)]
+        pairs += [(a.text, b.text) for a, b in questions + list(zip(en.preparation, nl.preparation))]
+        pairs += [(o, p) for a, b in questions for o, p in zip(a.options, b.options)]
+    return pairs
+
+
+def test_the_quickscan_and_the_built_in_guides_read_in_both_languages():
+    from tests.test_translations import DUTCH_WORDS
+
+    pairs = english_and_dutch_pairs()
+    assert len(pairs) > 100
+    assert [p for p in pairs if not (p[0] or "").strip() or not (p[1] or "").strip()] == []
+    assert [en for en, _ in pairs if DUTCH_WORDS.search(en)] == []  # no Dutch left in the English texts
+    assert [en for en, nl in pairs if en == nl and len(en.split()) > 2] == []  # nothing copied untranslated
