@@ -33,7 +33,7 @@ def held_against_due(per_team: Sequence, year: int, size: tuple[float, float] = 
     axes.set_xlabel(translate("charts", "people"), fontsize=LABEL)
     axes.set_title(translate("charts", "Interviews held against due per team, {year}").format(year=year), fontsize=TITLE, loc="left")
     if names:
-        axes.legend(fontsize=TICK, frameon=False, loc="lower right")
+        axes.legend(fontsize=TICK, frameon=False, loc="upper left", bbox_to_anchor=(1.0, 1.0))  # beside the bars, never over them
     for side in ("top", "right"):
         axes.spines[side].set_visible(False)
     return figure
