@@ -144,3 +144,20 @@ def test_the_lock_file_is_made_in_binary_mode_where_the_platform_has_one(monkeyp
     outcome = locks.acquire(tmp_path / "company.sqlite")
     assert made and made[0] & 0x8000 and made[0] & os.O_EXCL
     outcome.lock.release()
+
+
+def test_a_lock_file_still_being_removed_elsewhere_does_not_stop_us_taking_the_lock(monkeypatch, tmp_path):
+    """Windows refuses to make a file whose old self is "delete pending" (another process still had
+    it open when it was removed): that is a moment's wait, not "you may not write in this folder"."""
+    refusals = []
+
+    def delete_pending_open(path, flags, mode=0o777):
+        if len(refusals) < 3:
+            refusals.append(path)
+            raise PermissionError(13, "Access is denied")
+        return os.open(path, flags, mode)
+
+    monkeypatch.setattr(locks, "os", OsAs(open=delete_pending_open))
+    outcome = locks.acquire(tmp_path / "company.sqlite")
+    assert isinstance(outcome, locks.Acquired) and len(refusals) == 3
+    outcome.lock.release()

@@ -219,7 +219,7 @@ def _create(path: Path, info: LockInfo) -> DatabaseLock | None:
 def _write_new(path: Path, data: bytes) -> bool:
     flags = os.O_CREAT | os.O_EXCL | os.O_WRONLY | getattr(os, "O_BINARY", 0)
     try:
-        handle = os.open(path, flags, 0o644)
+        handle = _open_new(path, flags)
     except FileExistsError:
         return False
     except OSError as exc:
@@ -228,10 +228,25 @@ def _write_new(path: Path, data: bytes) -> bool:
         _write_all(handle, data)
     except OSError as exc:
         os.close(handle)
-        path.unlink(missing_ok=True)
+        _unlink(path)
         raise _cannot_make(path, exc) from exc
     os.close(handle)
     return True
+
+
+def _open_new(path: Path, flags: int) -> int:
+    """os.open, patient with PermissionError for a moment: on Windows a lock file that was
+    just removed while another process still read it is "delete pending" until that
+    process lets go, and making a new one is refused meanwhile. A folder that may really
+    not be written still gets its message, half a second later."""
+    deadline = time.monotonic() + READ_PATIENCE_S
+    while True:
+        try:
+            return os.open(path, flags, 0o644)
+        except PermissionError:
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.02)
 
 
 def _write_all(handle: int, data: bytes) -> None:
