@@ -21,7 +21,7 @@ from wplstudio.domain.onboarding import ModuleDraft
 from wplstudio.domain.people import EmployeeDraft
 from wplstudio.domain.permissions import OTHERS, OWN, ROLES, allowed, scope_of
 from wplstudio.services import accounts, backups, company, landscape, passwords, people
-from wplstudio.services import onboarding, onboarding_programs, onboarding_report, onboarding_signing
+from wplstudio.services import onboarding, onboarding_programs, onboarding_report, onboarding_signing, onboarding_year
 from wplstudio.services.access import trainees_of
 
 # Demo staff used as the records acted upon: Ruud (mentor) and Sanne (employee) share
@@ -209,6 +209,8 @@ CASES = (
     Case("get_trajectory", onboarding.get_trajectory, "onboarding", "view", lambda db, a, t, p: onboarding.get_trajectory(db, a, _traj(db, t)),
          TRAJECTORY_TARGETS, changes=False),
     Case("get_settings (onboarding)", onboarding.get_settings, "onboarding", "view", lambda db, a, t, p: onboarding.get_settings(db, a), changes=False),
+    Case("completions (year report)", onboarding_year.completions, "onboarding", "view",
+         lambda db, a, t, p: onboarding_year.completions(db, a, date.today().year), changes=False),
     Case("save_settings (onboarding)", onboarding.save_settings, "settings", "edit", lambda db, a, t, p: onboarding.save_settings(db, a, 3, [])),
     Case("suggest_mentors", onboarding.suggest_mentors, "onboarding", "edit",
          lambda db, a, t, p: onboarding.suggest_mentors(db, a, _program(db), _emp(db, "Kevin Peters")), changes=False),
@@ -306,7 +308,8 @@ EXEMPT = {
 
 def test_every_public_service_function_is_walked_or_exempt_with_a_reason():
     walked = {case.function for case in CASES} | FILTERED_LISTS | set(EXEMPT)
-    for module in (people, landscape, company, backups, accounts, onboarding, onboarding_programs, onboarding_signing, onboarding_report):
+    for module in (people, landscape, company, backups, accounts, onboarding, onboarding_programs, onboarding_signing, onboarding_report,
+                   onboarding_year):
         for name, function in inspect.getmembers(module, inspect.isfunction):
             if function.__module__ == module.__name__ and not name.startswith("_"):
                 assert function in walked, f"{module.__name__}.{name} is not in the permission walk"
