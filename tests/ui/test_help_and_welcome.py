@@ -199,3 +199,12 @@ def test_the_welcome_wins_over_the_last_view_remembered_on_this_pc(qtbot, db):
     win.show()
     settle()
     assert win.stack.currentWidget() is win.welcome_panel
+
+
+@pytest.mark.parametrize("view", ["manual", "welcome"])
+def test_the_manual_and_the_welcome_can_be_pictured_from_the_command_line(qapp, db_path, tmp_path, view):
+    from wplstudio.storage.locations import file_target
+    from wplstudio.ui.dialog_shots import render_dialog
+
+    out = render_dialog(file_target(db_path), view, tmp_path / f"{view}.png")
+    assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and out.stat().st_size > 20_000

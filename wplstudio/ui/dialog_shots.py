@@ -43,6 +43,10 @@ def _dialog(db, view: str):
         from wplstudio.ui.settings_dialog import SettingsDialog
 
         return SettingsDialog()
+    if view in ("manual", "welcome"):  # the Help menu's windows
+        from wplstudio.ui.help.shots import shot_widget
+
+        return shot_widget(db, view)
     return SignInDialog(db)
 
 

@@ -66,7 +66,7 @@ TABS = {
 
 VIEW_NAMES = tuple([a.key for a in AREAS] + [name for name in TABS if name not in {a.key for a in AREAS}])
 # Dialogs before and beside the main window that `wplstudio screenshot` can render too.
-DIALOG_VIEWS = ("sign-in", "first-start", "lock", "settings")
+DIALOG_VIEWS = ("sign-in", "first-start", "lock", "settings", "manual", "welcome")
 SCREENSHOT_NAMES = VIEW_NAMES + DIALOG_VIEWS
 
 

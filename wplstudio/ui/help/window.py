@@ -3,7 +3,7 @@ with its pictures, in the language the app speaks."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QEvent, Qt, QUrl
 from PySide6.QtGui import (
     QDesktopServices,
     QIcon,
@@ -41,6 +41,7 @@ class ManualWindow(QWidget):
         self.browser = QTextBrowser(objectName="manualText")
         self.browser.setOpenLinks(False)  # chapter links stay inside, web links go to the browser
         self.browser.anchorClicked.connect(self._follow)
+        self.browser.viewport().installEventFilter(self)
         self.search = QLineEdit(objectName="manualSearch", placeholderText=self.tr("Find in this chapter (Enter: next)"))
         self.search.returnPressed.connect(self.find_next)
         self._lay_out()
@@ -93,9 +94,10 @@ class ManualWindow(QWidget):
             self.browser.document().setDocumentMargin(16)
             self.fit_pictures()
 
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        self.fit_pictures()
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.browser.viewport() and event.type() == QEvent.Type.Resize:
+            self.fit_pictures()  # the text's own width, once the layout has given it
+        return False
 
     def fit_pictures(self) -> None:
         """Screenshots are wider than the text: show each at most as wide as the page, sharp when there is room."""
