@@ -20,6 +20,7 @@ from wplstudio.domain.errors import ReadOnlyDatabase
 from wplstudio.services import audit, people
 from wplstudio.services.open_guard import HeldElsewhere, OpenChoices, open_guarded
 from wplstudio.storage import lock as locks
+from wplstudio.storage import processes
 from wplstudio.storage.locations import file_target
 from wplstudio.storage.models import AuditEntry, Team
 
@@ -131,6 +132,21 @@ def test_the_lock_of_an_instance_that_was_killed_is_taken_over_with_a_notice(com
     finally:
         opened.db.close()
     assert not locks.lock_path(company_file).exists()
+
+
+@pytest.mark.skipif(processes.started_at(os.getpid()) is None, reason="this system does not tell when a process started")
+def test_a_lock_whose_process_id_now_belongs_to_a_later_program_is_taken_over(company_file):
+    """After a power cut and a restart the old id may belong to another program: it started after the lock."""
+    later = subprocess.Popen([sys.executable, "-c", "import sys; sys.stdin.read()"], stdin=subprocess.PIPE)
+    try:
+        old = locks.LockInfo(locks.this_host(), locks.this_user(), later.pid, "2026-01-05T07:30:00+00:00", "0.1.0", "old")
+        locks.lock_path(company_file).write_bytes(old.to_bytes())
+        outcome = locks.acquire(company_file)
+        assert isinstance(outcome, locks.Acquired) and outcome.took_over == old
+        outcome.lock.release()
+    finally:
+        later.stdin.close()
+        later.wait(timeout=10)
 
 
 def test_an_instance_that_ends_without_closing_still_frees_the_file(company_file):

@@ -11,21 +11,27 @@ from pathlib import Path
 import pytest
 
 from wplstudio.storage import lock as locks
-from wplstudio.storage import restore
+from wplstudio.storage import processes, restore
 
 
 class FakeKernel32:
     """OpenProcess / GetExitCodeProcess / CloseHandle as Windows answers them for one process."""
 
-    def __init__(self, handle: int, last_error: int = 0, exit_code: int = 259) -> None:
-        self.handle, self.last_error, self.exit_code = handle, last_error, exit_code
+    def __init__(self, handle: int, last_error: int = 0, exit_code: int = 259, created: float = 0.0) -> None:
+        self.handle, self.last_error, self.exit_code, self.created = handle, last_error, exit_code, created
         self.closed: list[int] = []
         self.OpenProcess = _Function(lambda _access, _inherit, _pid: self.handle)
         self.GetExitCodeProcess = _Function(self._exit_code)
+        self.GetProcessTimes = _Function(self._times)
         self.CloseHandle = _Function(self.closed.append)
 
     def _exit_code(self, _handle, code_ref) -> int:
         code_ref._obj.value = self.exit_code
+        return 1
+
+    def _times(self, _handle, created_ref, *_others) -> int:
+        ticks = int(self.created * 10_000_000) + 116444736000000000  # FILETIME: 100 ns steps since 1601
+        created_ref._obj.dwHighDateTime, created_ref._obj.dwLowDateTime = ticks >> 32, ticks & 0xFFFFFFFF
         return 1
 
 
@@ -56,7 +62,7 @@ def windows(monkeypatch):
     def no_kill(*_args):
         raise AssertionError("os.kill(pid, 0) terminates the process on Windows")
 
-    monkeypatch.setattr(locks, "os", OsAs(name="nt", kill=no_kill))
+    monkeypatch.setattr(processes, "os", OsAs(name="nt", kill=no_kill))
 
     def install(kernel: FakeKernel32) -> FakeKernel32:
         monkeypatch.setattr(ctypes, "WinDLL", lambda _name, use_last_error=False: kernel, raising=False)
@@ -76,6 +82,25 @@ def test_on_windows_a_process_is_asked_through_kernel32_never_through_os_kill(wi
     kernel = windows(kernel)
     assert locks.pid_alive(4242) is alive
     assert kernel.closed == ([7] if kernel.handle else [])  # every handle opened is closed
+
+
+def test_on_windows_the_start_of_a_process_is_read_from_its_creation_time(windows):
+    kernel = windows(FakeKernel32(handle=7, created=1_795_000_000.5))
+    assert processes.started_at(4242) == pytest.approx(1_795_000_000.5)
+    assert kernel.closed == [7]
+    windows(FakeKernel32(handle=0, last_error=5))
+    assert processes.started_at(4242) is None  # another user's process: unknown, so never judged reused
+
+
+def test_on_windows_a_lock_whose_process_id_went_to_a_later_program_is_taken_over(windows, tmp_path):
+    """After a power cut and a restart, Windows gives the same low ids to other programs."""
+    windows(FakeKernel32(handle=7, created=1_795_000_000.0))  # alive, but started long after the lock
+    database = tmp_path / "company.sqlite"
+    old = locks.LockInfo(locks.this_host(), locks.this_user(), 4242, "2026-11-02T07:30:00+00:00", "0.1.0", "old")
+    locks.lock_path(database).write_bytes(old.to_bytes())
+    outcome = locks.acquire(database)
+    assert isinstance(outcome, locks.Acquired) and outcome.took_over == old
+    outcome.lock.release()
 
 
 def test_on_windows_a_lock_left_by_a_crash_on_this_pc_is_taken_over(windows, tmp_path):

@@ -21,12 +21,16 @@ from pathlib import Path
 from wplstudio import __version__
 from wplstudio.domain.errors import DatabaseProblem
 from wplstudio.domain.text import QT_TRANSLATE_NOOP
+from wplstudio.storage.processes import pid_alive, started_at
 
 SUFFIX = ".lock"
 READ_PATIENCE_S = 0.5  # a lock just made may not hold its text yet; wait this long for it
 GUARD_SUFFIX = ".takeover"
 GUARD_STALE_S = 10.0
 UNKNOWN = "?"
+# A process that started this long after the lock was made cannot have made it: its id was
+# reused. Generous, so a clock corrected just after a start never takes a live lock.
+PID_REUSE_MARGIN_S = 120.0
 
 
 @dataclass(frozen=True)
@@ -178,7 +182,21 @@ def break_lock(database: Path, holder: LockInfo) -> DatabaseLock | None:
 
 
 def is_stale(holder: LockInfo) -> bool:
-    return holder.on_this_host() and not pid_alive(holder.pid)
+    """Left by an instance on this PC that has ended: its process is gone, or the process
+    id now belongs to a process started well after the lock was made (after a power cut
+    and a restart, Windows especially hands out the same low ids again)."""
+    return holder.on_this_host() and (not pid_alive(holder.pid) or _pid_reused(holder))
+
+
+def _pid_reused(holder: LockInfo) -> bool:
+    started = started_at(holder.pid)
+    try:
+        made = datetime.fromisoformat(holder.since)
+    except ValueError:
+        return False
+    if made.tzinfo is None:  # written as UTC
+        made = made.replace(tzinfo=timezone.utc)
+    return started is not None and started > made.timestamp() + PID_REUSE_MARGIN_S
 
 
 def read_holder(path: Path) -> LockInfo | None:
@@ -315,40 +333,3 @@ def _age(path: Path) -> float:
         return time.time() - path.stat().st_mtime
     except OSError:
         return 0.0
-
-
-def pid_alive(pid: int) -> bool:
-    """Does a process with this id run on this computer?"""
-    if pid <= 0:
-        return False
-    if os.name == "nt":
-        return _windows_pid_alive(pid)
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:  # it runs, as another user
-        return True
-    except OSError:
-        return False
-    return True
-
-
-def _windows_pid_alive(pid: int) -> bool:
-    import ctypes
-    from ctypes import wintypes
-
-    kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)
-    kernel32.OpenProcess.restype = wintypes.HANDLE
-    kernel32.OpenProcess.argtypes = [wintypes.DWORD, wintypes.BOOL, wintypes.DWORD]
-    kernel32.GetExitCodeProcess.argtypes = [wintypes.HANDLE, ctypes.POINTER(wintypes.DWORD)]
-    kernel32.CloseHandle.argtypes = [wintypes.HANDLE]
-    handle = kernel32.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
-    if not handle:
-        return ctypes.get_last_error() == 5  # ERROR_ACCESS_DENIED: it exists, it is not ours
-    try:
-        code = wintypes.DWORD()
-        ok = kernel32.GetExitCodeProcess(handle, ctypes.byref(code))
-        return bool(ok) and code.value == 259  # STILL_ACTIVE
-    finally:
-        kernel32.CloseHandle(handle)
