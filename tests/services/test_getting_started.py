@@ -53,3 +53,10 @@ def test_the_shop_screen_may_neither_read_nor_mark_the_progress(db):
     with pytest.raises(NotAllowed):
         getting_started.mark_printed(db, SHOP_SCREEN)
     assert getting_started.progress(db, OWNER).printed_on is None
+
+
+def test_people_who_have_left_do_not_count_as_staff(db):
+    team = people.save_team(db, OWNER, "Service")
+    people.save_employee(db, OWNER, EmployeeDraft("Wim", "Bos", team_id=team.id, end_date=date(2025, 12, 31)))
+    assert getting_started.progress(db, OWNER, today=date(2026, 1, 5)).is_new_company
+    assert not getting_started.progress(db, OWNER, today=date(2025, 12, 31)).is_new_company

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 
 from wplstudio.domain.actor import Actor
 from wplstudio.domain.permissions import OTHERS, require
@@ -25,7 +25,7 @@ PRINTED_KEY = "getting_started.matrix_printed"  # the date of the first wall pri
 @dataclass(frozen=True)
 class Progress:
     teams: int
-    employees: int
+    employees: int  # in service today
     tasks: int
     levels: int  # cells with a level above 0
     printed_on: date | None
@@ -56,13 +56,16 @@ class Progress:
         return self.printed_on is not None
 
 
-def progress(db: Database, actor: Actor) -> Progress:
+def progress(db: Database, actor: Actor, today: date | None = None) -> Progress:
+    """The counts behind the welcome's steps; people who have left do not count."""
     require(actor, "people", "view", OTHERS)
     with db.session() as s:
-        counts = [s.scalar(select(func.count()).select_from(model)) for model in (Team, Employee, Task)]
+        teams, tasks = (s.scalar(select(func.count()).select_from(model)) for model in (Team, Task))
+        employees = s.scalar(select(func.count()).select_from(Employee).where(
+            or_(Employee.end_date.is_(None), Employee.end_date >= (today or date.today()))))
         levels = s.scalar(select(func.count()).select_from(Level).where(Level.level > 0))
         printed = s.get(Setting, PRINTED_KEY)
-    return Progress(*counts, levels, _date(printed.value) if printed else None)
+    return Progress(teams, employees, tasks, levels, _date(printed.value) if printed else None)
 
 
 def mark_printed(db: Database, actor: Actor, today: date | None = None) -> None:
