@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from wplstudio.domain.errors import WplError
 from wplstudio.storage import lock as locks
 from wplstudio.storage import processes, restore
 
@@ -186,3 +187,24 @@ def test_a_lock_file_still_being_removed_elsewhere_does_not_stop_us_taking_the_l
     outcome = locks.acquire(tmp_path / "company.sqlite")
     assert isinstance(outcome, locks.Acquired) and len(refusals) == 3
     outcome.lock.release()
+
+
+def test_a_restore_while_another_program_holds_the_journal_open_says_so_and_changes_nothing(monkeypatch, tmp_path):
+    """Windows will not move a -wal that a read-only viewer still has open: a plain message, no traceback."""
+    database, staged = tmp_path / "company.sqlite", tmp_path / "company.sqlite.restoring"
+    database.write_bytes(b"current")
+    database.with_name("company.sqlite-wal").write_bytes(b"their journal")
+    staged.write_bytes(b"backup")
+    real_replace = Path.replace
+
+    def replace(self, target):
+        if self.name.endswith("-wal"):
+            raise PermissionError(32, "The process cannot access the file because it is being used by another process")
+        return real_replace(self, target)
+
+    monkeypatch.setattr(Path, "replace", replace)
+    with pytest.raises(WplError) as caught:
+        restore.swap_in(staged, database)
+    assert "still open in another wplstudio or another program" in caught.value.english()
+    assert database.read_bytes() == b"current" and not staged.exists()
+    assert database.with_name("company.sqlite-wal").read_bytes() == b"their journal"

@@ -139,8 +139,8 @@ def stage_copy(source: Path, database: Path) -> Path:
 
 def swap_in(staged: Path, database: Path) -> None:
     """Replace database by staged in one step; old journals go out of the way first."""
-    set_journals_aside(database)
     try:
+        set_journals_aside(database)  # on Windows a journal another program has open cannot move
         os.replace(staged, database)
     except OSError as exc:  # on Windows: another program still has the file open
         staged.unlink(missing_ok=True)
