@@ -7,12 +7,16 @@ PC has it, the window says so once, turns read-only, and shows the read-only sig
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from wplstudio.i18n import translate
-from wplstudio.storage.database import Database
 from wplstudio.ui import connection_status
+
+if TYPE_CHECKING:  # the window only holds the database it was given, as every page does
+    from wplstudio.storage.database import Database
 
 CHECK_MS = 3_000
 
