@@ -77,6 +77,9 @@ EXEMPT = {
     "active_team_names": "team names for a filter, for anyone who may view a matrix row",
     "write_levels": "set_levels' bulk variant inside the importer's transaction: checks require_edit itself (walked via import)",
     "stored_levels": "reads stored cells inside a caller's checked session",
+    "write_certificates": "set_certificates inside the importer's transaction: checks require_edit itself",
+    "write_targets": "set_targets inside the importer's transaction: checks require_edit itself",
+    "write_task_targets": "set_task_targets inside the importer's transaction: checks matrix edit itself",
     "raise_levels_in": "onboarding's sign-off raises levels inside its own checked transaction (the signatures are the authority)",
 }
 

@@ -61,7 +61,7 @@ class CellDelegate(QStyledItemDelegate):
             painter.fillRect(box, QColor(SELECTED if selected else STRIPE if stripe else BACKGROUND))
             self._draw_cell(painter, box, level, certificate, target, letters)
             if stale:
-                draw_hourglass(painter, QPointF(box.left() + 7, box.bottom() - 7.5), 4.5)
+                draw_hourglass(painter, QPointF(box.left() + 5.5, box.bottom() - 7), 4.2)
         if group_start:
             painter.setPen(QPen(QColor(GROUP_LINE), 2))
             painter.drawLine(QPointF(1, 0), QPointF(1, height))
