@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 
 import pytest
-from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QAbstractSpinBox, QApplication, QComboBox,
+from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QAbstractSpinBox, QApplication, QComboBox, QMenu,
                                QGraphicsView, QHeaderView, QLineEdit, QPlainTextEdit, QTabBar, QTextEdit, QWidget)
 
 from wplstudio.ui.background import wait_for_background
@@ -21,10 +21,31 @@ INTERACTIVE = (QAbstractButton, QComboBox, QLineEdit, QAbstractItemView, QGraphi
 WORD = re.compile(r"[^\W\d_]{2,}")  # two letters in a row: a word, not a symbol like "+", "…" or "◀"
 
 
+class StrayWindows(QObject):
+    """Widgets shown as windows of their own while a page is built (a flash on the desktop,
+    and the main window loses the keyboard)."""
+
+    def __init__(self, main: QWidget) -> None:
+        super().__init__()
+        self.main, self.seen = main, []
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Show and isinstance(watched, QWidget) and watched.parentWidget() is None \
+                and watched is not self.main and not isinstance(watched, QMenu):
+            self.seen.append(f"{type(watched).__name__} {watched.objectName()!r}")
+        return False
+
+
 def open_view(window, view: str) -> QWidget:
-    window.show_view(view)
-    wait_for_background()
-    QApplication.processEvents()
+    stray = StrayWindows(window)
+    QApplication.instance().installEventFilter(stray)
+    try:
+        window.show_view(view)
+        wait_for_background()
+        QApplication.processEvents()
+    finally:
+        QApplication.instance().removeEventFilter(stray)
+    assert (view, stray.seen) == (view, [])
     return window.stack.currentWidget()
 
 
@@ -70,12 +91,34 @@ def views_of(area: str) -> list[str]:
     return [view for view in VIEW_NAMES if locate(view)[0] == area]
 
 
+def unchecked_in_group(widget: QWidget) -> bool:
+    """Of buttons where one is chosen (like radio buttons), Tab stops at the chosen one; the arrows pick another."""
+    group = widget.group() if isinstance(widget, QAbstractButton) else None
+    return group is not None and group.exclusive() and not widget.isChecked()
+
+
+def missed_by_pressing_tab(window, page: QWidget) -> list[str]:
+    """Press Tab from the navigation round the window once: which of the page's tab stops were skipped?"""
+    wanted = [w for w in tab_stops(window) if page.isAncestorOf(w) and not unchecked_in_group(w)]
+    window.navigation.setFocus()
+    visited = set()
+    for _ in range(3 * len(wanted) + 20):  # a table that keeps Tab for its cells would use them all up
+        QTest.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_Tab)
+        if QApplication.focusWidget() in (window.navigation, None):
+            break
+        visited.add(QApplication.focusWidget())
+    return [f"{type(w).__name__} {w.objectName()!r}" for w in wanted if w not in visited]
+
+
 @pytest.mark.parametrize("area", [a.key for a in AREAS])
-def test_a_keyboard_user_reaches_every_control_and_every_symbol_button_explains_itself(window, area):
+def test_a_keyboard_user_reaches_every_control_and_every_symbol_button_explains_itself(window, qtbot, area):
+    with qtbot.waitActive(window):
+        window.activateWindow()
     for view in views_of(area):
         page = open_view(window, view)
         assert (view, symbol_buttons_without_tooltip(page)) == (view, [])
         assert (view, unreachable(window, page)) == (view, [])
+        assert (view, missed_by_pressing_tab(window, page)) == (view, [])
 
 
 def test_pressing_tab_leaves_a_list_and_walks_through_the_page(window, qtbot):

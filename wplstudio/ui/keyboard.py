@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QAbstractItemView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QTableWidget, QWidget
 
 from wplstudio.i18n import translate
 
@@ -62,10 +62,12 @@ def focus_first(page: QWidget | None) -> None:
 
 
 def tab_moves_on(root: QWidget) -> None:
-    """In a table one only reads, the arrows move between cells and Tab moves on to the next
-    control (Qt's tables keep Tab for themselves, which traps a keyboard user in a long list)."""
+    """In a list the arrows move between cells and Tab moves on to the next control (Qt's tables
+    keep Tab for themselves, which traps a keyboard user in a long list). Only a grid one types
+    in, like a spreadsheet (a QTableWidget that can be edited), keeps Tab for its cells."""
     for view in root.findChildren(QAbstractItemView):
-        if view.editTriggers() == QAbstractItemView.EditTrigger.NoEditTriggers:
+        typed_in = isinstance(view, QTableWidget) and view.editTriggers() != QAbstractItemView.EditTrigger.NoEditTriggers
+        if not typed_in:
             view.setTabKeyNavigation(False)
 
 

@@ -24,7 +24,7 @@ class TabbedPage(QWidget):
         self.header.addWidget(self.title)
         self.header.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 16, 24, 12)
+        layout.setContentsMargins(18, 16, 18, 12)  # narrow sides: a page fits 1280 pixels (a laptop at 150 %)
         layout.addLayout(self.header)
         layout.addWidget(self.tabs, 1)
 

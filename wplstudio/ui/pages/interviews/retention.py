@@ -24,7 +24,8 @@ class InterviewRetentionBox(QGroupBox):
         line = QHBoxLayout(self)
         line.addWidget(self.summary, 1)
         line.addWidget(self.erase)
-        self.setVisible(may(ctx.actor, "interviews", "edit"))
+        if not may(ctx.actor, "interviews", "edit"):
+            self.hide()  # hide only: show() on a widget not yet in a window flashes it as a window of its own
         self.due = []
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt's name

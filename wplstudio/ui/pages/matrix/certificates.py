@@ -31,7 +31,8 @@ class CertificatesTab(QWidget):
         self.days.setEnabled(may(ctx.actor, "settings", "edit"))
         self.days.editingFinished.connect(self.save_days)
         self.renew = QPushButton(self.tr("Renew…"), objectName="renewCertificate")
-        self.renew.setVisible(may(ctx.actor, "matrix", "edit"))
+        if not may(ctx.actor, "matrix", "edit"):
+            self.renew.hide()  # hide only: show() on a widget not yet in a window flashes it as a window of its own
         self.renew.clicked.connect(self.renew_selected)
         self.table.doubleClicked.connect(lambda _i: self.renew_selected())
         self.count = QLabel(objectName="hint")

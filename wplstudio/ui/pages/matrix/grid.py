@@ -68,7 +68,8 @@ class GridTab(QWidget):
         for button in self._undo_buttons():
             edits.addWidget(button)
         edits.addWidget(self.note, 1)
-        self.edit_bar.setVisible(self.editable)  # only for those who may change levels
+        if not self.editable:  # only for those who may change levels
+            self.edit_bar.hide()  # hide only: show() on a widget not yet in a window flashes it as a window of its own
         bar.addWidget(self.edit_bar, 1)
         if not self.editable:
             bar.addStretch(1)

@@ -44,7 +44,8 @@ class NeedsTab(QWidget):
         self.needs_table.doubleClicked.connect(lambda _i: self.plan_need())
         self.plan_table.doubleClicked.connect(lambda _i: self.change_line())
         for button in (self.plan_button, self.change_button):
-            button.setVisible(may(ctx.actor, "matrix", "edit"))  # courtesy: core refuses anyway
+            if not may(ctx.actor, "matrix", "edit"):  # courtesy: core refuses anyway
+                button.hide()  # hide only: show() on a widget not yet in a window flashes it as a window of its own
         self.needs_count, self.plan_count = QLabel(objectName="hint"), QLabel(objectName="hint")
         self._layout()
 

@@ -51,7 +51,8 @@ class TargetsTab(QWidget):
         self.profile_button.clicked.connect(self.edit_profile)
         editable = may(ctx.actor, "matrix", "edit")  # courtesy: core refuses anyway
         for widget in (self.task_button, self.functions, self.profile_button):
-            widget.setVisible(editable)
+            if not editable:
+                widget.hide()  # hide only: show() on a widget not yet in a window flashes it as a window of its own
         self.count = QLabel(objectName="hint")
         self._layout()
 
