@@ -4,7 +4,7 @@ week load, planning and learning chances, so every path judges a card the same w
 
 from __future__ import annotations
 
-from collections import ChainMap, defaultdict
+from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from datetime import date
 
@@ -52,7 +52,7 @@ def levels_by_day(s: Session, employee_ids: Iterable[int] | None, task_ids: Iter
 def _on_day(base: dict, certified: list, day: date) -> Mapping[tuple[int, int], int]:
     expired = {(e, t): matrix.effective_level(matrix.Cell(level, until, None), True, day) for e, t, level, until in certified}
     expired = {k: v for k, v in expired.items() if v != base[k]}
-    return ChainMap(expired, base) if expired else base
+    return {**base, **expired} if expired else base  # a plain dict: looked up for every card and colleague
 
 
 def level_facts(s: Session, employee_ids: Iterable[int] | None, task_ids: Iterable[int], today: date) -> dict[tuple[int, int], tuple[int, int | None]]:
