@@ -1849,6 +1849,10 @@ Alles wat sindsdien is gewijzigd, wordt vervangen door wat in de back-up staat. 
         <source>Find in this chapter (Enter: next)</source>
         <translation>Zoeken in dit hoofdstuk (Enter: volgende)</translation>
     </message>
+    <message>
+        <source>Chapters</source>
+        <translation>Hoofdstukken</translation>
+    </message>
 </context>
 <context>
     <name>MatrixPage</name>
@@ -2514,6 +2518,18 @@ Alles wat sindsdien is gewijzigd, wordt vervangen door wat in de back-up staat. 
         <translation>Foto toevoegen…</translation>
     </message>
     <message>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Opnieuw</translation>
+    </message>
+    <message>
+        <source>Undo or redo moving a module (Ctrl+Z, Ctrl+Y)</source>
+        <translation>Het verplaatsen van een module ongedaan maken of opnieuw doen (Ctrl+Z, Ctrl+Y)</translation>
+    </message>
+    <message>
         <source>{n} modules · {h} hours</source>
         <translation>{n} modules · {h} uur</translation>
     </message>
@@ -2596,6 +2612,10 @@ Alles wat sindsdien is gewijzigd, wordt vervangen door wat in de back-up staat. 
     <message>
         <source>A short caption (optional)</source>
         <translation>Een kort bijschrift (mag leeg)</translation>
+    </message>
+    <message>
+        <source>move {title}</source>
+        <translation>{title} verplaatsen</translation>
     </message>
 </context>
 <context>

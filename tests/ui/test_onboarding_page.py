@@ -143,3 +143,24 @@ def test_the_owner_removes_a_module_from_an_unused_program_but_not_from_one_in_u
 
 def program_id_of(db, name):
     return next(p.id for p in programs.list_programs(db, SYSTEM) if p.name == name)
+
+
+def test_the_owner_moves_a_module_down_and_undoes_and_redoes_it(qtbot, staff_db, messages):
+    from wplstudio.ui.pages.onboarding.programs import ProgramsTab
+
+    tab = ProgramsTab(AppContext(staff_db, actor_for(staff_db, "owner")))
+    qtbot.addWidget(tab)
+    tab.refresh()
+    order = lambda: [m.title for m in tab.current_program().modules]  # noqa: E731
+    before = order()
+    tab.modules.setCurrentRow(0)
+    tab.buttons["down"].click()
+    moved = [before[1], before[0]] + before[2:]
+    assert order() == moved and tab.buttons["undo"].isEnabled()
+    tab.buttons["undo"].click()
+    assert order() == before and tab.buttons["redo"].isEnabled()
+    tab.buttons["redo"].click()
+    assert order() == moved and messages == []
+    tab.modules.setCurrentRow(0)
+    tab.buttons["up"].click()  # already first: nothing to move, nothing to undo
+    assert order() == moved and tab.undo_stack.count() == 1

@@ -4,13 +4,14 @@ right, with their pictures. Copy a program to adapt it; a program in use is arch
 from __future__ import annotations
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
-from PySide6.QtGui import QImageReader, QPixmap
+from PySide6.QtGui import QImageReader, QKeySequence, QPixmap, QShortcut, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (QCheckBox, QFileDialog, QHBoxLayout, QInputDialog, QLabel, QListWidget, QListWidgetItem,
                                QMessageBox, QPushButton, QSplitter, QVBoxLayout, QWidget)
 
 from wplstudio.domain import onboarding as rules
 from wplstudio.domain.errors import WplError
 from wplstudio.domain.text import QT_TRANSLATE_NOOP
+from wplstudio.i18n import translate
 from wplstudio.services import onboarding_programs as programs, people
 from wplstudio.ui.access import may
 from wplstudio.ui.context import AppContext
@@ -61,7 +62,20 @@ class ProgramsTab(QWidget):
             button = QPushButton(self.tr(text), enabled=edit)
             button.clicked.connect(slot)
             self.buttons[key] = button
+        self.undo_stack = QUndoStack(self)
+        self._undo_buttons(edit)
         self._layout()
+
+    def _undo_buttons(self, edit: bool) -> None:
+        for key, text, slot, signal in (("undo", QT_TRANSLATE_NOOP("ProgramsTab", "Undo"), self.undo_stack.undo, self.undo_stack.canUndoChanged),
+                                        ("redo", QT_TRANSLATE_NOOP("ProgramsTab", "Redo"), self.undo_stack.redo, self.undo_stack.canRedoChanged)):
+            button = QPushButton(self.tr(text), enabled=False)
+            button.setToolTip(self.tr("Undo or redo moving a module (Ctrl+Z, Ctrl+Y)"))
+            button.clicked.connect(slot)
+            signal.connect(lambda on, b=button: b.setEnabled(on and edit))
+            self.buttons[key] = button
+        QShortcut(QKeySequence.StandardKey.Undo, self, self.undo_stack.undo)
+        QShortcut(QKeySequence.StandardKey.Redo, self, self.undo_stack.redo)
 
     def _layout(self) -> None:
         left = QWidget()
@@ -76,7 +90,7 @@ class ProgramsTab(QWidget):
         rv = QVBoxLayout(right)
         rv.addWidget(self.info)
         bar = FlowLayout()
-        for key in ("add", "edit", "remove", "up", "down", "picture"):
+        for key in ("add", "edit", "remove", "up", "down", "undo", "redo", "picture"):
             bar.addWidget(self.buttons[key])
         rv.addLayout(bar)
         inner = QSplitter()
@@ -205,12 +219,21 @@ class ProgramsTab(QWidget):
             self.refresh()
 
     def move(self, step: int) -> None:
-        m = self.current_module()
-        if m is not None:
-            guarded(self, lambda: programs.move_module(self.ctx.db, self.ctx.actor, m.id, step))
-            row = self.modules.currentRow()
-            self.refresh()
-            self.modules.setCurrentRow(max(0, row + step))
+        """One place up or down; a move that really happened can be undone (Ctrl+Z) and redone."""
+        p, m, row = self.current_program(), self.current_module(), self.modules.currentRow()
+        if m is None or not 0 <= row + step < len(p.modules):
+            return
+        if self.apply_move(m.id, step):
+            self.undo_stack.push(MoveModule(self, m.id, step, m.title))
+
+    def apply_move(self, module_id: int, step: int) -> bool:
+        done = guarded(self, lambda: programs.move_module(self.ctx.db, self.ctx.actor, module_id, step) or True)
+        self.refresh()
+        p = self.current_program()
+        ids = [module.id for module in p.modules] if p else []
+        if module_id in ids:
+            self.modules.setCurrentRow(ids.index(module_id))
+        return bool(done)
 
     def add_picture(self) -> None:
         m = self.current_module()
@@ -224,3 +247,19 @@ class ProgramsTab(QWidget):
             self.refresh()
 
 
+class MoveModule(QUndoCommand):
+    """A module moved one place; pushed after the move was saved, so the stack's first redo() does nothing."""
+
+    def __init__(self, tab: ProgramsTab, module_id: int, step: int, title: str) -> None:
+        super().__init__(translate("ProgramsTab", "move {title}").format(title=title))
+        self.tab, self.module_id, self.step, self.first = tab, module_id, step, True
+
+    def redo(self) -> None:
+        if self.first:
+            self.first = False
+        elif not self.tab.apply_move(self.module_id, self.step):
+            self.setObsolete(True)
+
+    def undo(self) -> None:
+        if not self.tab.apply_move(self.module_id, -self.step):
+            self.setObsolete(True)
