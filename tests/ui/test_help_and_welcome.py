@@ -4,7 +4,7 @@ company from an empty database or its Excel sheet to a first printed matrix."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QKeySequence, QTextDocument
 from PySide6.QtWidgets import QApplication, QFileDialog
 
@@ -103,7 +103,7 @@ def _empty(picture) -> bool:
     return picture.isNull() if hasattr(picture, "isNull") else not picture
 
 
-def test_finding_a_word_in_a_chapter_jumps_to_it(window):
+def test_finding_a_word_in_a_chapter_jumps_to_it(window, qtbot):
     trigger(window, "manualAction")
     manual = window.manual_window
     manual.show_chapter("03-matrix")
@@ -111,6 +111,8 @@ def test_finding_a_word_in_a_chapter_jumps_to_it(window):
     assert manual.find_next()
     manual.search.setText("no such word anywhere")
     assert not manual.find_next()
+    qtbot.keyClick(manual, Qt.Key.Key_Escape)
+    assert not manual.isVisible()
 
 
 def test_about_names_the_version_without_blocking(window):

@@ -53,6 +53,7 @@ class ManualWindow(QWidget):
     def _chapter_list(self) -> QListWidget:
         listing = QListWidget(objectName="manualChapters")
         listing.setMinimumWidth(260)
+        listing.setAccessibleName(self.tr("Chapters"))
         listing.setWordWrap(True)
         listing.setTextElideMode(Qt.TextElideMode.ElideNone)
         listing.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -76,6 +77,12 @@ class ManualWindow(QWidget):
         split.setSizes([290, 810])
         layout = QHBoxLayout(self)
         layout.addWidget(split)
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() == Qt.Key.Key_Escape:  # the manual goes away as a dialog would
+            self.close()
+            return
+        super().keyPressEvent(event)
 
     def chapter_titles(self) -> list[str]:
         return [c.title for c in self.chapters]
