@@ -74,7 +74,7 @@ class WeekTab(QWidget):
         self.view.setObjectName("boardView")
         self.job_list = JobList(self)
         self.improvements = QListWidget(objectName="boardImprovements")
-        self.week_label = QLabel(objectName="weekLabel")
+        self.week_label = QLabel(objectName="weekLabel", wordWrap=True)  # two lines on a narrow (150 %) screen
         self.week_label.setStyleSheet("font-weight: bold")
         self.saturday = QCheckBox(self.tr("Saturday"), objectName="boardSaturday")
         self.saturday.setToolTip(self.tr("Show and plan Saturday on the board"))
@@ -114,8 +114,7 @@ class WeekTab(QWidget):
             button = QPushButton(text, toolTip=tip)
             button.clicked.connect(lambda _c=False, d=step: self.go(d))
             bar.addWidget(button)
-        bar.addWidget(self.week_label)
-        bar.addStretch(1)
+        bar.addWidget(self.week_label, 1)  # takes the free room, so it wraps only when there is none
         bar.addWidget(self.saturday)
         self.saturday.setEnabled(self.editable)
         print_button = QPushButton(self.tr("Print week…"), objectName="boardPrint")
