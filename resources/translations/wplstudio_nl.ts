@@ -2526,8 +2526,8 @@ Alles wat sindsdien is gewijzigd, wordt vervangen door wat in de back-up staat. 
         <translation>Opnieuw</translation>
     </message>
     <message>
-        <source>Undo or redo moving a module (Ctrl+Z, Ctrl+Y)</source>
-        <translation>Het verplaatsen van een module ongedaan maken of opnieuw doen (Ctrl+Z, Ctrl+Y)</translation>
+        <source>Undo or redo moving, changing or removing a module (Ctrl+Z, Ctrl+Y)</source>
+        <translation>Verplaatsen, wijzigen of weghalen van een module ongedaan maken of opnieuw doen (Ctrl+Z, Ctrl+Y)</translation>
     </message>
     <message>
         <source>{n} modules · {h} hours</source>
@@ -2616,6 +2616,14 @@ Alles wat sindsdien is gewijzigd, wordt vervangen door wat in de back-up staat. 
     <message>
         <source>move {title}</source>
         <translation>{title} verplaatsen</translation>
+    </message>
+    <message>
+        <source>change {title}</source>
+        <translation>{title} wijzigen</translation>
+    </message>
+    <message>
+        <source>remove {title}</source>
+        <translation>{title} weghalen</translation>
     </message>
 </context>
 <context>

@@ -164,3 +164,37 @@ def test_the_owner_moves_a_module_down_and_undoes_and_redoes_it(qtbot, staff_db,
     tab.modules.setCurrentRow(0)
     tab.buttons["up"].click()  # already first: nothing to move, nothing to undo
     assert order() == moved and tab.undo_stack.count() == 1
+
+
+def test_changing_and_removing_a_module_can_be_undone_with_its_pictures_and_place(qtbot, staff_db, monkeypatch, messages):
+    from dataclasses import replace
+
+    from wplstudio.ui.pages.onboarding.dialogs import ModuleDialog
+    from wplstudio.ui.pages.onboarding.programs import ProgramsTab
+
+    programs.copy_program(staff_db, SYSTEM, program_id_of(staff_db, "Inwerken lasser"), "Lasser kopie")
+    tab = ProgramsTab(AppContext(staff_db, actor_for(staff_db, "owner")))
+    qtbot.addWidget(tab)
+    tab.refresh()
+    tab.programs.setCurrentRow([p.name for p in tab.rows].index("Lasser kopie"))
+    modules = lambda: tab.current_program().modules  # noqa: E731
+    before = [(m.title, len(m.images)) for m in modules()]
+
+    def typed_a_new_title(cls, ctx, program, module, parent=None):  # the person changes the title and presses Save
+        return programs.save_module(ctx.db, ctx.actor, program, replace(module.draft(), title="Veilig lassen (nieuw)"), module.id,
+                                    module.version) is not None
+
+    monkeypatch.setattr(ModuleDialog, "run", classmethod(typed_a_new_title))
+    tab.modules.setCurrentRow(0)
+    tab.buttons["edit"].click()
+    assert modules()[0].title == "Veilig lassen (nieuw)"
+    tab.buttons["undo"].click()
+    assert [(m.title, len(m.images)) for m in modules()] == before
+    tab.modules.setCurrentRow(0)
+    tab.buttons["remove"].click()
+    assert [m.title for m in modules()] == [t for t, _ in before[1:]]
+    tab.buttons["undo"].click()
+    assert [(m.title, len(m.images)) for m in modules()] == before and before[0][1] >= 1  # back first, with its picture
+    tab.buttons["redo"].click()
+    assert [m.title for m in modules()] == [t for t, _ in before[1:]]
+    assert all(m.startswith("Remove the module") for m in messages)  # the question asked first, and no refusal

@@ -4,19 +4,19 @@ right, with their pictures. Copy a program to adapt it; a program in use is arch
 from __future__ import annotations
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
-from PySide6.QtGui import QImageReader, QKeySequence, QPixmap, QShortcut, QUndoCommand, QUndoStack
+from PySide6.QtGui import QImageReader, QKeySequence, QPixmap, QShortcut, QUndoStack
 from PySide6.QtWidgets import (QCheckBox, QFileDialog, QHBoxLayout, QInputDialog, QLabel, QListWidget, QListWidgetItem,
                                QMessageBox, QPushButton, QSplitter, QVBoxLayout, QWidget)
 
 from wplstudio.domain import onboarding as rules
 from wplstudio.domain.errors import WplError
 from wplstudio.domain.text import QT_TRANSLATE_NOOP
-from wplstudio.i18n import translate
 from wplstudio.services import onboarding_programs as programs, people
 from wplstudio.ui.access import may
 from wplstudio.ui.context import AppContext
 from wplstudio.ui.errors import guarded
 from wplstudio.ui.flow_layout import FlowLayout
+from wplstudio.ui.pages.onboarding import program_undo as undo
 from wplstudio.ui.pages.onboarding.dialogs import ModuleDialog
 
 
@@ -70,7 +70,7 @@ class ProgramsTab(QWidget):
         for key, text, slot, signal in (("undo", QT_TRANSLATE_NOOP("ProgramsTab", "Undo"), self.undo_stack.undo, self.undo_stack.canUndoChanged),
                                         ("redo", QT_TRANSLATE_NOOP("ProgramsTab", "Redo"), self.undo_stack.redo, self.undo_stack.canRedoChanged)):
             button = QPushButton(self.tr(text), enabled=False)
-            button.setToolTip(self.tr("Undo or redo moving a module (Ctrl+Z, Ctrl+Y)"))
+            button.setToolTip(self.tr("Undo or redo moving, changing or removing a module (Ctrl+Z, Ctrl+Y)"))
             button.clicked.connect(slot)
             signal.connect(lambda on, b=button: b.setEnabled(on and edit))
             self.buttons[key] = button
@@ -206,6 +206,9 @@ class ProgramsTab(QWidget):
         p, m = self.current_program(), self.current_module()
         if p and m and ModuleDialog.run(self.ctx, p.id, m, parent=self):
             self.refresh()
+            now = undo.module_row(self, p.id, m.id)
+            if now is not None:
+                self.undo_stack.push(undo.EditModule(self, p.id, m.id, m.draft(), now.draft(), m.title))
 
     def remove_module(self) -> None:
         """Only in a program no trajectory uses yet (the service says so otherwise); asked first."""
@@ -214,9 +217,13 @@ class ProgramsTab(QWidget):
             return
         answer = QMessageBox.question(self, self.tr("Remove module"), self.tr("Remove the module {title} from this program?").format(
             title=m.title))
-        if answer == QMessageBox.StandardButton.Yes:
-            guarded(self, lambda: programs.delete_module(self.ctx.db, self.ctx.actor, m.id, m.version))
-            self.refresh()
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        p, row = self.current_program(), self.modules.currentRow()
+        pictures = undo.pictures_of(self, m)  # read before the module and its pictures go
+        if guarded(self, lambda: programs.delete_module(self.ctx.db, self.ctx.actor, m.id, m.version) or True):
+            self.undo_stack.push(undo.RemoveModule(self, p.id, m.id, m.draft(), row, pictures))
+        self.refresh()
 
     def move(self, step: int) -> None:
         """One place up or down; a move that really happened can be undone (Ctrl+Z) and redone."""
@@ -224,16 +231,19 @@ class ProgramsTab(QWidget):
         if m is None or not 0 <= row + step < len(p.modules):
             return
         if self.apply_move(m.id, step):
-            self.undo_stack.push(MoveModule(self, m.id, step, m.title))
+            self.undo_stack.push(undo.MoveModule(self, m.id, step, m.title))
 
     def apply_move(self, module_id: int, step: int) -> bool:
         done = guarded(self, lambda: programs.move_module(self.ctx.db, self.ctx.actor, module_id, step) or True)
         self.refresh()
+        self.select_module(module_id)
+        return bool(done)
+
+    def select_module(self, module_id: int) -> None:
         p = self.current_program()
         ids = [module.id for module in p.modules] if p else []
         if module_id in ids:
             self.modules.setCurrentRow(ids.index(module_id))
-        return bool(done)
 
     def add_picture(self) -> None:
         m = self.current_module()
@@ -245,21 +255,3 @@ class ProgramsTab(QWidget):
         caption, _ok = QInputDialog.getText(self, self.tr("Picture"), self.tr("A short caption (optional)"))
         if guarded(self, lambda: programs.add_image(self.ctx.db, self.ctx.actor, m.id, checked_image(path), caption)):
             self.refresh()
-
-
-class MoveModule(QUndoCommand):
-    """A module moved one place; pushed after the move was saved, so the stack's first redo() does nothing."""
-
-    def __init__(self, tab: ProgramsTab, module_id: int, step: int, title: str) -> None:
-        super().__init__(translate("ProgramsTab", "move {title}").format(title=title))
-        self.tab, self.module_id, self.step, self.first = tab, module_id, step, True
-
-    def redo(self) -> None:
-        if self.first:
-            self.first = False
-        elif not self.tab.apply_move(self.module_id, self.step):
-            self.setObsolete(True)
-
-    def undo(self) -> None:
-        if not self.tab.apply_move(self.module_id, -self.step):
-            self.setObsolete(True)
