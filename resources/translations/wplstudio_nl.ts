@@ -2077,6 +2077,10 @@ Alles wat sindsdien is gewijzigd, wordt vervangen door wat in de back-up staat. 
         <translation>Dagen dat de werkplaats dicht is (bijvoorbeeld de bouwvak of kerst). De geplande datums van inwerkmodules slaan ze over, net als weekenden.</translation>
     </message>
     <message>
+        <source>No company holidays yet: only weekends are skipped.</source>
+        <translation>Nog geen vrije dagen van het bedrijf: alleen weekenden worden overgeslagen.</translation>
+    </message>
+    <message>
         <source>Not saved yet.</source>
         <translation>Nog niet opgeslagen.</translation>
     </message>

@@ -55,11 +55,15 @@ class OnboardingSettingsTab(QWidget):
                                         "The planned dates of onboarding modules skip them, as they skip weekends."),
                                 wordWrap=True, objectName="hint"))
         layout.addLayout(adding)
-        layout.addWidget(self.holidays, 1)
+        self.holidays.setMaximumHeight(260)
+        self.none_yet = QLabel(self.tr("No company holidays yet: only weekends are skipped."), objectName="hint")
+        layout.addWidget(self.none_yet)
+        layout.addWidget(self.holidays)
         bottom = QHBoxLayout()
         bottom.addWidget(self.status, 1)
         bottom.addWidget(self.save_button)
         layout.addLayout(bottom)
+        layout.addStretch(1)
 
     def refresh(self) -> None:
         found = guarded(self, lambda: onboarding.get_settings(self.ctx.db, self.ctx.actor))
@@ -70,6 +74,7 @@ class OnboardingSettingsTab(QWidget):
 
     def _show_days(self, days) -> None:
         self.holidays.clear()
+        self.none_yet.setVisible(not days)
         for day in sorted(set(days)):
             item = QListWidgetItem(QDate(day.year, day.month, day.day).toString("dddd dd-MM-yyyy"))
             item.setData(Qt.ItemDataRole.UserRole, day)
