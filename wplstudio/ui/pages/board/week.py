@@ -139,10 +139,8 @@ class WeekTab(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         title = QLabel(self.tr("Jobs — drag onto a person and a day"), objectName="sectionTitle", wordWrap=True)
         column.addWidget(title)
-        drop = QHBoxLayout()
-        drop.addWidget(self.days)
-        drop.addWidget(self.hours)
-        column.addLayout(drop)
+        column.addWidget(self.days)  # one above the other: side by side the narrow panel would clip their words
+        column.addWidget(self.hours)
         column.addWidget(self.job_list, 3)
         jobs_bar = QHBoxLayout()
         for text, slot in ((self.tr("New job…"), self.new_job), (self.tr("Change…"), self.edit_job)):
