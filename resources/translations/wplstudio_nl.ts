@@ -1375,6 +1375,14 @@ Alles wat sindsdien is gewijzigd, wordt vervangen door wat in de back-up staat. 
         <source>Change…</source>
         <translation>Wijzigen…</translation>
     </message>
+    <message>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Opnieuw</translation>
+    </message>
 </context>
 <context>
     <name>InterviewRetentionBox</name>
@@ -4027,6 +4035,14 @@ Alles wat sindsdien is gewijzigd, wordt vervangen door wat in de back-up staat. 
     <message>
         <source>change a job</source>
         <translation>klus wijzigen</translation>
+    </message>
+    <message>
+        <source>add an improvement action</source>
+        <translation>verbeteractie toevoegen</translation>
+    </message>
+    <message>
+        <source>change an improvement action</source>
+        <translation>verbeteractie wijzigen</translation>
     </message>
     <message>
         <source>Today</source>

@@ -166,3 +166,28 @@ def _window(qtbot, db, width):
     win.show()
     win.show_view("board")
     return win
+
+
+def test_manager_undoes_adding_and_changing_an_improvement_action(qtbot, demo_db, messages):
+    from wplstudio.services.board_extras import ImprovementDraft
+    from wplstudio.ui.pages.board import commands
+
+    page = _page(qtbot, demo_db, Actor("Henk", "manager"))
+    page.show_tab("board-improvements")
+    tab = page.tabs.currentWidget()
+    titles = lambda: {i.title for i in tab.items}  # noqa: E731
+    tab.run(commands.new_improvement(tab.ctx, ImprovementDraft("Vaste plek voor de haspels")))
+    _undo_redo_with(tab, lambda: "Vaste plek voor de haspels" in titles(), lambda: "Vaste plek voor de haspels" not in titles())
+    item = next(i for i in tab.items if i.title == "Vaste plek voor de haspels")
+    tab.run(commands.edit_improvement(tab.ctx, item, ImprovementDraft("Vaste plek voor de haspels", status="busy")))
+    status = lambda: next(i.status for i in tab.items if i.id == item.id)  # noqa: E731
+    _undo_redo_with(tab, lambda: status() == "busy", lambda: status() == "idea")
+    assert not messages
+
+
+def _undo_redo_with(tab, done, undone) -> None:
+    assert done()
+    tab._step(tab.stack.undo, tab.stack.index() - 1)
+    assert undone()
+    tab._step(tab.stack.redo, tab.stack.index())
+    assert done()

@@ -161,3 +161,18 @@ def edit_job(ctx: AppContext, job, draft: rules.JobDraft) -> Step:
         return lambda version: board_jobs.save_job(ctx.db, ctx.actor, values, job.id, version) and version + 1
 
     return Step(ctx, translate("board", "change a job"), job.version, to(draft), to(before))
+
+
+def new_improvement(ctx: AppContext, draft: board_extras.ImprovementDraft) -> Step:
+    return Step(ctx, translate("board", "add an improvement action"), None,
+                lambda _none: (board_extras.save_improvement(ctx.db, ctx.actor, draft), 1),
+                lambda ref: board_extras.remove_improvement(ctx.db, ctx.actor, *ref))
+
+
+def edit_improvement(ctx: AppContext, item, draft: board_extras.ImprovementDraft) -> Step:
+    before = board_extras.ImprovementDraft(item.title, item.description, item.status, item.proposed_by_id, item.owner_id, item.due)
+
+    def to(values: board_extras.ImprovementDraft):
+        return lambda version: board_extras.save_improvement(ctx.db, ctx.actor, values, item.id, version) and version + 1
+
+    return Step(ctx, translate("board", "change an improvement action"), item.version, to(draft), to(before))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
 from wplstudio.domain import board as rules
@@ -13,6 +14,7 @@ from wplstudio.services import board_extras, people
 from wplstudio.ui.access import may
 from wplstudio.ui.context import AppContext
 from wplstudio.ui.errors import guarded
+from wplstudio.ui.pages.board import commands
 from wplstudio.ui.pages.board.dialogs import ImprovementDialog
 
 
@@ -21,6 +23,7 @@ class ImprovementsTab(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.items: list[board_extras.Improvement] = []
+        self.stack = QUndoStack(self)  # adding and changing an action can be undone, as every change on the board
         self.table = QTableWidget(0, 5, objectName="improvementsTable")
         self.table.setHorizontalHeaderLabels([self.tr("Status"), self.tr("Improvement"), self.tr("Proposed by"), self.tr("Owner"),
                                               self.tr("By when")])
@@ -29,12 +32,17 @@ class ImprovementsTab(QWidget):
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.doubleClicked.connect(lambda _i: self.edit())
         bar = QHBoxLayout()
-        for text, slot in ((self.tr("New improvement…"), self.add), (self.tr("Change…"), self.edit)):
-            button = QPushButton(text)
+        for text, tip, slot in ((self.tr("New improvement…"), "", self.add), (self.tr("Change…"), "", self.edit),
+                                ("\u21b6", self.tr("Undo"), lambda: self._step(self.stack.undo, self.stack.index() - 1)),
+                                ("\u21b7", self.tr("Redo"), lambda: self._step(self.stack.redo, self.stack.index()))):
+            button = QPushButton(text, toolTip=tip)
+            button.setAccessibleName(tip or text)
             button.clicked.connect(slot)
             button.setEnabled(may(ctx.actor, "board", "edit"))
             bar.addWidget(button)
         bar.addStretch(1)
+        QShortcut(QKeySequence.StandardKey.Undo, self, lambda: self._step(self.stack.undo, self.stack.index() - 1))
+        QShortcut(QKeySequence.StandardKey.Redo, self, lambda: self._step(self.stack.redo, self.stack.index()))
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.table)
@@ -59,8 +67,7 @@ class ImprovementsTab(QWidget):
     def add(self) -> None:
         dialog = ImprovementDialog(self._people(), parent=self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            guarded(self, lambda: board_extras.save_improvement(self.ctx.db, self.ctx.actor, dialog.draft()))
-            self.refresh()
+            self.run(commands.new_improvement(self.ctx, dialog.draft()))
 
     def edit(self) -> None:
         row = self.table.currentRow()
@@ -69,5 +76,26 @@ class ImprovementsTab(QWidget):
         item = self.items[row]
         dialog = ImprovementDialog(self._people(), item, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            guarded(self, lambda: board_extras.save_improvement(self.ctx.db, self.ctx.actor, dialog.draft(), item.id, item.version))
-            self.refresh()
+            self.run(commands.edit_improvement(self.ctx, item, dialog.draft()))
+
+    def run(self, command: commands.Step) -> None:
+        """Do it through the services, then keep it on the undo stack."""
+        if guarded(self, lambda: command.do() or True) is not None:
+            command.done_once = True
+            self.stack.push(command)
+        self.refresh()
+
+    def _step(self, action, index: int) -> None:
+        if not 0 <= index < self.stack.count():
+            return
+        action()
+        command = self.stack.command(index)
+        if command is not None and command.failed is not None:  # changed on another PC meanwhile: say so, start afresh
+            error, command.failed = command.failed, None
+            guarded(self, lambda: _raise(error))  # shown as any refusal or error is
+            self.stack.clear()
+        self.refresh()
+
+
+def _raise(error: Exception) -> None:
+    raise error
