@@ -45,7 +45,9 @@ def test_the_refusal_reaches_a_person_at_a_terminal_in_moments(held_file):
                             capture_output=True, text=True, timeout=60)
     elapsed = time.perf_counter() - started
     assert result.returncode == 2 and locks.this_host() in result.stderr
-    assert elapsed < 5.0  # the whole start of Python and wplstudio; the lock answer itself is immediate
+    # A guard against waiting for the lock, not a speed test: the whole start of Python and wplstudio
+    # on a busy machine. The lock's own answer is timed in tests/storage/test_lock.py.
+    assert elapsed < 20.0
     print(f"refusal after {elapsed:.2f} s")
 
 
