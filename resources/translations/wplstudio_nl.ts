@@ -3407,11 +3407,11 @@ Alles wat sindsdien is gewijzigd, wordt vervangen door wat in de back-up staat. 
     </message>
     <message>
         <source>A few steps to your first deployability matrix on the wall. Each button takes you to the right place; come back here under Help &gt; First steps.</source>
-        <translation>In een paar stappen naar je eerste inzetbaarheidsmatrix aan de muur. Elke knop brengt je naar de juiste plek; terugkomen kan via Help &gt; Eerste stappen.</translation>
+        <translation>In een paar stappen naar uw eerste inzetbaarheidsmatrix aan de muur. Elke knop brengt u naar de juiste plek; terugkomen kan via Help &gt; Eerste stappen.</translation>
     </message>
     <message>
         <source>Step 1 — bring in your matrix: from Excel, or by hand</source>
-        <translation>Stap 1 — zet je matrix erin: uit Excel, of met de hand</translation>
+        <translation>Stap 1 — zet uw matrix erin: uit Excel, of met de hand</translation>
     </message>
     <message>
         <source>… or enter it by hand, from left to right:</source>
@@ -3443,11 +3443,11 @@ Alles wat sindsdien is gewijzigd, wordt vervangen door wat in de back-up staat. 
     </message>
     <message>
         <source>Read in your Excel matrix</source>
-        <translation>Je Excel-matrix inlezen</translation>
+        <translation>Uw Excel-matrix inlezen</translation>
     </message>
     <message>
         <source>Do you keep the matrix in Excel today? Read the sheet in: teams, people, tasks and levels in one go. You see a preview first; nothing is saved until you confirm.</source>
-        <translation>Houd je de matrix nu in Excel bij? Lees het werkblad in: teams, mensen, taken en niveaus in één keer. Je ziet eerst een voorbeeld; er wordt pas iets opgeslagen als je bevestigt.</translation>
+        <translation>Houdt u de matrix nu in Excel bij? Lees het werkblad in: teams, mensen, taken en niveaus in één keer. U ziet eerst een voorbeeld; er wordt pas iets opgeslagen als u bevestigt.</translation>
     </message>
     <message>
         <source>Teams and people</source>
@@ -3455,7 +3455,7 @@ Alles wat sindsdien is gewijzigd, wordt vervangen door wat in de back-up staat. 
     </message>
     <message>
         <source>Add your teams (departments) first, then the people in them, with their function and start date.</source>
-        <translation>Zet eerst je teams (afdelingen) erin, dan de mensen daarin, met hun functie en datum in dienst.</translation>
+        <translation>Zet eerst uw teams (afdelingen) erin, dan de mensen daarin, met hun functie en datum in dienst.</translation>
     </message>
     <message>
         <source>Tasks</source>
