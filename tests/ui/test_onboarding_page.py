@@ -198,3 +198,19 @@ def test_changing_and_removing_a_module_can_be_undone_with_its_pictures_and_plac
     tab.buttons["redo"].click()
     assert [m.title for m in modules()] == [t for t, _ in before[1:]]
     assert all(m.startswith("Remove the module") for m in messages)  # the question asked first, and no refusal
+
+
+def test_signing_twice_says_the_role_in_dutch(staff_db, dutch):
+    from wplstudio.i18n import error_text
+    from wplstudio.services import onboarding_signing as signing
+
+    sanne = actor_for(staff_db, "employee")
+    row = onboarding.start_trajectory(staff_db, SYSTEM, employee_id(staff_db, "Sanne de Boer"), program_id_of(staff_db, "Inwerken lasser"),
+                                      employee_id(staff_db, "Ruud Jansen"), date.today())
+    module = onboarding.get_trajectory(staff_db, SYSTEM, row.id).modules[0]
+    for assignment_id, _ in module.module.assignments:
+        onboarding.set_ticked(staff_db, SYSTEM, row.id, assignment_id, True)
+    signing.sign(staff_db, sanne, row.id, module.module.id, rules.TRAINEE, signing.confirm(staff_db, sanne.user_id, "1357"))
+    with pytest.raises(WplError) as refused:
+        signing.sign(staff_db, sanne, row.id, module.module.id, rules.TRAINEE, signing.confirm(staff_db, sanne.user_id, "1357"))
+    assert "als leerling afgetekend" in error_text(refused.value)
