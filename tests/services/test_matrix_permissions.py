@@ -69,6 +69,7 @@ FILTERED = {
 EXEMPT = {
     "read": "matrix.load's body inside a caller's session; load and the figures check before calling it",
     "visible_people": "the filter load and the figures use, inside their checked session",
+    "visible_rows": "the rows of visible_people inside a caller's checked session (the board's stale practice)",
     "require_edit": "the check itself",
     "warning_days_in": "reads a setting inside a checked session",
     "expiry_warning_days": "the warning period: allowed to everyone who may view any matrix row, walked below",

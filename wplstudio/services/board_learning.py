@@ -24,7 +24,7 @@ from wplstudio.services import board_extras
 from wplstudio.services import board_facts as facts
 from wplstudio.services import board_plan
 from wplstudio.services.access import require_some
-from wplstudio.services.matrix import read, visible_people
+from wplstudio.services.matrix import read, visible_people, visible_rows
 from wplstudio.services.records import fetch, update_versioned
 from wplstudio.storage.database import Database
 from wplstudio.storage.models import Employee, Task
@@ -199,15 +199,13 @@ def stale_practice(db: Database, actor: Actor, months: int | None = None, today:
     today = today or date.today()
     months = months or board_extras.practice_months(db)
     with db.session() as s:
+        if _too_new(s, today, months):
+            return StalePractice(months, [])
         planned_tasks = set(s.scalars(select(BoardJobTask.task_id).distinct()))
-        grid = read(s, actor, today, visible_only=True)
+        people = {p.id: p for p in visible_rows(s, actor, today)}  # the grid's rows, without loading its cells again
         last = _last_practised(s, today)
-        levels = facts.effective_levels(s, [p.id for p in grid.people], planned_tasks, today)
-        too_new = _too_new(s, today, months)
-    if too_new:
-        return StalePractice(months, [])
-    people = {p.id: p for p in grid.people}
-    tasks = {t.id: t.name for t in grid.tasks}
+        levels = facts.effective_levels(s, list(people), planned_tasks, today)
+        tasks = dict(s.execute(select(Task.id, Task.name).where(Task.id.in_(planned_tasks))).all())
     rows = [StaleRow(e, people[e].name, people[e].team_name, t, tasks.get(t, "?"), level, last.get((e, t)))
             for (e, t), level in levels.items()
             if e in people and level >= rules.DEPLOYABLE_LEVEL and rules.stale(last.get((e, t)), today, months)]

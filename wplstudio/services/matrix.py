@@ -131,6 +131,11 @@ def visible_people(s: Session, actor: Actor, people: list[RowPerson]) -> list[Ro
         actor, "matrix", p.id, subject_team_id=p.team_id, actor_team_id=team, trainees=trainees))]
 
 
+def visible_rows(s: Session, actor: Actor, today: date) -> list[RowPerson]:
+    """The grid's rows (people still employed whom the actor may view), without its cells."""
+    return visible_people(s, actor, _people(s, today))
+
+
 def require_edit(s: Session, actor: Actor, employee_ids: set[int]) -> None:
     """Refuse the whole change when one cell belongs to someone the actor may not edit, or to no one."""
     team, trainees = actor_team(s, actor), trainees_of(s, actor)
