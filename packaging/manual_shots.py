@@ -10,7 +10,6 @@ whole set stays small enough to ship in the bundle."""
 from __future__ import annotations
 
 import argparse
-import gc
 import io
 import os
 import sys
@@ -35,7 +34,6 @@ EXTRAS = ("welcome", "first-start", "sign-in", "manual", "wall-print")
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    gc.disable()  # a known defect: a page collected mid-run can take Qt down (see the read-only window test)
     scratch = Path(tempfile.mkdtemp(prefix="wplstudio-shots-"))
     _private_home(scratch)
     from wplstudio.app import make_application
