@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow
 from wplstudio.domain.errors import Offline, WplError
 from wplstudio.i18n import translate
 from wplstudio.services.connection import is_reachable
-from wplstudio.storage.database import Database
+from wplstudio.services.handles import Database
 
 HEARTBEAT_MS = 15_000
 RETRY_MS = 3_000

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from wplstudio.domain.actor import SYSTEM, Actor
-from wplstudio.storage.database import Database
+from wplstudio.services.handles import Database
 
 
 @dataclass

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 from wplstudio.domain.actor import SYSTEM, Actor
 from wplstudio.domain.errors import WplError
 from wplstudio.domain.text import QT_TRANSLATE_NOOP
-from wplstudio.storage.locations import Target
+from wplstudio.services.handles import Target
 
 
 def render_dialog(target: Target, view: str, out: Path) -> Path:

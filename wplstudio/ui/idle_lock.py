@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from wplstudio.domain.actor import Actor
 from wplstudio.services import accounts
-from wplstudio.storage.database import Database
+from wplstudio.services.handles import Database
 from wplstudio.ui.sign_in import AccessDialog, password_field
 
 INPUT_EVENTS = frozenset({

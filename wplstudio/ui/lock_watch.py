@@ -16,7 +16,7 @@ from wplstudio.i18n import translate
 from wplstudio.ui import connection_status
 
 if TYPE_CHECKING:  # the window only holds the database it was given, as every page does
-    from wplstudio.storage.database import Database
+    from wplstudio.services.handles import Database
 
 CHECK_MS = 3_000
 

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from wplstudio.i18n import error_text, translate
 from wplstudio.services.open_guard import HeldElsewhere, OpenChoices, Opened, RiskyLocation, open_guarded
-from wplstudio.storage.locations import Target
+from wplstudio.services.handles import Target
 from wplstudio.ui import lock_watch
 from wplstudio.ui.lifetime import keep_while_open
 

@@ -13,7 +13,7 @@ from wplstudio.domain.actor import SYSTEM
 from wplstudio.domain.errors import DatabaseDamaged, WplError
 from wplstudio.i18n import error_text, translate
 from wplstudio.services import backups
-from wplstudio.storage.locations import Target
+from wplstudio.services.handles import Target
 from wplstudio.ui.auto_backup import pause_automatic_backups
 from wplstudio.ui.background import wait_for_background
 from wplstudio.ui.errors import guarded

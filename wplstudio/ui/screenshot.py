@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from wplstudio.storage.locations import Target
+from wplstudio.services.handles import Target
 
 
 def render(target: Target, view: str, out: Path, lang: str | None, size: tuple[int, int]) -> Path:

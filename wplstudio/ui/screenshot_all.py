@@ -6,7 +6,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from wplstudio.storage.locations import Target
+from wplstudio.services.handles import Target
 
 
 def render_all(target: Target, folder: Path, lang: str | None, size: tuple[int, int]) -> list[Path]:

@@ -12,7 +12,7 @@ from wplstudio.domain.actor import Actor
 from wplstudio.domain.permissions import ROLE_TITLES
 from wplstudio.i18n import translate
 from wplstudio.services import accounts
-from wplstudio.storage.database import Database
+from wplstudio.services.handles import Database
 from wplstudio.ui.context import AppContext
 from wplstudio.ui.idle_lock import IdleWatcher, LockDialog
 from wplstudio.ui.lifetime import dispose

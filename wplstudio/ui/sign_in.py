@@ -13,7 +13,7 @@ from wplstudio.domain.errors import WplError
 from wplstudio.i18n import error_text
 from wplstudio.paths import icon
 from wplstudio.services import accounts
-from wplstudio.storage.database import Database
+from wplstudio.services.handles import Database
 from wplstudio.ui.errors import show_unexpected
 
 BIG = "font-size: 14pt;"

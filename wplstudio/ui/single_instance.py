@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
-from wplstudio.storage.locations import Target
+from wplstudio.services.handles import Target
 
 COME_TO_FRONT = b"front\n"
 WAIT_MS = 1000
