@@ -111,3 +111,19 @@ def test_report_of_an_unknown_team_or_kind_is_refused(company, tmp_path, capsys)
     assert "There is no team called Schilders" in capsys.readouterr().err
     with pytest.raises(SystemExit):
         run("report", "weekplan", "--out", str(tmp_path / "x.pdf"))
+
+
+@pytest.mark.parametrize("command", [("export-matrix", "{out}"), ("report", "matrix", "--out", "{out}"),
+                                     ("report", "board", "--out", "{out}"), ("privacy", "export", "1", "--out", "{out}")])
+def test_writing_into_a_folder_that_does_not_exist_is_one_line(company, tmp_path, capsys, command):
+    out = tmp_path / "no such folder" / "file.pdf"
+    assert run(*[part.format(out=out) for part in command], "--database", str(company)) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and f"The folder {out.parent} does not exist" in err and "Traceback" not in err
+
+
+def test_a_week_plan_never_overwrites_a_file(company, tmp_path, capsys):
+    out = tmp_path / "week.pdf"
+    out.write_text("mine")
+    assert run("report", "board", "--out", str(out), "--database", str(company)) == 2
+    assert "already exists" in capsys.readouterr().err and out.read_text() == "mine"

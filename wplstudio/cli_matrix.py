@@ -10,9 +10,8 @@ import argparse
 from pathlib import Path
 from typing import Callable
 
+from wplstudio.cli_output import refuse_unwritable
 from wplstudio.domain.actor import SYSTEM
-from wplstudio.domain.errors import WplError
-from wplstudio.domain.text import QT_TRANSLATE_NOOP
 from wplstudio.i18n import translate
 
 LETTERS = "-ILUO"
@@ -42,6 +41,8 @@ def add_parser(sub) -> None:
 
 def run(args, open_database: Callable) -> int:
     """open_database(writes: bool) opens the command's database (cli.py decides how)."""
+    if args.command == "report":
+        refuse_unwritable(args.out)  # every kind: never overwrite, and a missing folder said before any work
     db = open_database(args.command == "import-matrix")
     try:
         if args.command == "import-matrix":
@@ -140,7 +141,7 @@ def _export(args, db) -> int:
     from wplstudio.reports import matrix_xlsx
     from wplstudio.services import matrix_report
 
-    _refuse_existing(args.file)
+    refuse_unwritable(args.file)
     matrix_xlsx.render(matrix_report.for_export(db, SYSTEM, args.team), args.file)
     print(translate("cli", "Wrote {file}.").format(file=str(args.file)))
     return 0
@@ -150,15 +151,9 @@ def _matrix_report(args, db) -> int:
     from wplstudio.reports import matrix_pdf
     from wplstudio.services import matrix_report
 
-    _refuse_existing(args.out)
     matrix_pdf.render(matrix_report.for_print(db, SYSTEM, args.team), args.out, args.paper)
     print(translate("cli", "Wrote {file}.").format(file=str(args.out)))
     return 0
-
-
-def _refuse_existing(path: Path) -> None:
-    if path.exists():
-        raise WplError(QT_TRANSLATE_NOOP("errors", "{path} already exists. Choose another name; wplstudio never overwrites a file."), path=str(path))
 
 
 # kind -> function(args, db) that writes args.out; the kinds of other areas join here.

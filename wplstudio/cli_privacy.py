@@ -33,7 +33,9 @@ def _export(args, db) -> int:
     from wplstudio.services import company, people, privacy
 
     data = privacy.export_employee(db, SYSTEM, args.employee_id)
-    _refuse_existing(args.out)
+    from wplstudio.cli_output import refuse_unwritable
+
+    refuse_unwritable(args.out)
     if args.out.suffix.lower() == ".pdf":
         from wplstudio.reports import employee_data_pdf
 
@@ -43,14 +45,6 @@ def _export(args, db) -> int:
         args.out.write_text(data.as_json(), encoding="utf-8")
     print(translate("cli", "Wrote {file}.").format(file=str(args.out)))
     return 0
-
-
-def _refuse_existing(path: Path) -> None:
-    if path.exists():
-        from wplstudio.domain.errors import WplError
-        from wplstudio.domain.text import QT_TRANSLATE_NOOP
-
-        raise WplError(QT_TRANSLATE_NOOP("errors", "{path} already exists. Choose another name; wplstudio never overwrites a file."), path=str(path))
 
 
 def _anonymise(args, db) -> int:

@@ -18,16 +18,10 @@ def _trajectory(args, db) -> int:
     return onboarding_report.find_trajectory(db, SYSTEM, args.employee)
 
 
-def _refuse_existing(path) -> None:
-    if path.exists():
-        raise WplError(QT_TRANSLATE_NOOP("errors", "{path} already exists. Choose another name; wplstudio never overwrites a file."), path=str(path))
-
-
 def progress_card(args, db) -> int:
     from wplstudio.reports import onboarding_pdf
     from wplstudio.services import onboarding_report
 
-    _refuse_existing(args.out)
     onboarding_pdf.render(onboarding_report.progress_card(db, SYSTEM, _trajectory(args, db)), args.out)
     print(translate("cli", "Wrote {file}.").format(file=str(args.out)))
     return 0
@@ -37,7 +31,6 @@ def certificate(args, db) -> int:
     from wplstudio.reports import certificate_pdf
     from wplstudio.services import onboarding_report
 
-    _refuse_existing(args.out)
     certificate_pdf.render(onboarding_report.certificate(db, SYSTEM, _trajectory(args, db)), args.out)
     print(translate("cli", "Wrote {file}.").format(file=str(args.out)))
     return 0
