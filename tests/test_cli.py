@@ -150,3 +150,24 @@ def test_bench_reports_each_figure_with_what_it_measures(tmp_path, capsys):
     assert 0.1 <= figures["password-check"]["median_s"] <= 1.0  # deliberately slow, never sluggish
     assert all(f["median_s"] > 0 and f["what"] for f in figures.values())
     assert "first painted window" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(("typed", "dutch"), [
+    (["report", "weekplan", "--out", "x.pdf"], "KIND kan niet 'weekplan' zijn; kies uit 'matrix'"),
+    (["privacy", "export"], "Dit ontbreekt nog: employee_id, --out."),
+    (["bench", "--rounds", "vijf"], "Bij --rounds hoort een getal, niet 'vijf'."),
+    (["check", "--zzz"], "Dit kent wplstudio niet: --zzz."),
+])
+def test_a_mistyped_command_is_one_dutch_line_not_an_english_usage_block(typed, dutch, capsys, monkeypatch):
+    monkeypatch.delenv("WPLSTUDIO_LANG", raising=False)
+    monkeypatch.setattr("wplstudio.i18n.saved_language", lambda settings=None: None)
+    with pytest.raises(SystemExit) as stop:
+        main(typed)
+    err = capsys.readouterr().err
+    assert stop.value.code == 2 and err.count("\n") == 1 and dutch in err and "Zie: wplstudio" in err
+
+
+def test_a_mistyped_command_with_lang_en_is_english(capsys):
+    with pytest.raises(SystemExit):
+        main(["--lang", "en", "check", "--zzz"])
+    assert capsys.readouterr().err == "wplstudio does not know: --zzz. See: wplstudio --help\n"

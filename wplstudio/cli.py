@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 from wplstudio import __version__
+from wplstudio.cli_parser import Parser, parse
 from wplstudio.domain.errors import WplError
 from wplstudio.i18n import LANGUAGES, error_text, install, startup_language, translate
 from wplstudio.storage.locations import DEMO_FILE, Target, resolve
@@ -24,7 +25,7 @@ def _common(parser: argparse.ArgumentParser, suppress: bool) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="wplstudio", description="Learning on the job, made concrete.")
+    parser = Parser(prog="wplstudio", description="Learning on the job, made concrete.")
     parser.add_argument("--version", action="version", version=f"wplstudio {__version__}")
     parser.add_argument("--exit-after-paint", action="store_true", help=argparse.SUPPRESS)
     _common(parser, suppress=False)
@@ -70,7 +71,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    args = parse(build_parser(), argv)
     lang = args.lang = startup_language(args.lang)  # --lang, else the language chosen in the app's settings
     try:
         if args.command is None:

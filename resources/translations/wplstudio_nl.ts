@@ -4528,6 +4528,30 @@ persoon × taak</translation>
         <source>… and {count} more (--all lists them all)</source>
         <translation>… en nog {count} (--all toont ze allemaal)</translation>
     </message>
+    <message>
+        <source>{argument} cannot be &apos;{value}&apos;; choose from {choices}.</source>
+        <translation>{argument} kan niet &apos;{value}&apos; zijn; kies uit {choices}.</translation>
+    </message>
+    <message>
+        <source>{argument} needs a number, not &apos;{value}&apos;.</source>
+        <translation>Bij {argument} hoort een getal, niet &apos;{value}&apos;.</translation>
+    </message>
+    <message>
+        <source>{argument} needs a value after it.</source>
+        <translation>Na {argument} moet nog een waarde komen.</translation>
+    </message>
+    <message>
+        <source>Still missing: {names}.</source>
+        <translation>Dit ontbreekt nog: {names}.</translation>
+    </message>
+    <message>
+        <source>wplstudio does not know: {words}.</source>
+        <translation>Dit kent wplstudio niet: {words}.</translation>
+    </message>
+    <message>
+        <source>{problem} See: {command} --help</source>
+        <translation>{problem} Zie: {command} --help</translation>
+    </message>
 </context>
 <context>
     <name>dashboard</name>
