@@ -1,8 +1,9 @@
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QLabel
 
+from tests.staff import actor_for, staff_db, staff_template  # noqa: F401
 from wplstudio.ui.context import AppContext
 from wplstudio.ui.main_window import MainWindow
 from wplstudio.ui.pages.coming import ComingPage
@@ -49,3 +50,13 @@ def test_window_remembers_its_size_and_last_view_after_a_restart(qtbot, demo_db,
     assert second.current_view() == "tasks"
     # the offscreen screen is 800 px wide, narrower than the window's minimum, so only the height is exact
     assert second.height() == 640
+
+
+def test_a_mentor_or_employee_finds_the_quickscan_greyed_out_not_an_empty_page_behind_refusals(qtbot, staff_db, messages):
+    for role, enabled in (("mentor", False), ("employee", False), ("manager", True)):
+        win = MainWindow(AppContext(staff_db, actor_for(staff_db, role)))
+        qtbot.addWidget(win)
+        item = next(win.navigation.item(i) for i in range(win.navigation.count())
+                    if win.navigation.item(i).data(Qt.ItemDataRole.UserRole) == "quickscan")
+        assert bool(item.flags() & Qt.ItemFlag.ItemIsEnabled) is enabled, role
+    assert messages == []

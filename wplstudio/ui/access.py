@@ -32,9 +32,19 @@ def may(actor: Actor, area: str, operation: str = "view") -> bool:
     return allowed_anywhere(actor.role, area, operation)
 
 
+# Areas whose page lists only everyone's records (the quickscan has no "my own answers" view):
+# a role that may see just its own would open an empty page behind two refusals.
+NEEDS_OTHERS = {"quickscan"}
+
+
 def may_open(actor: Actor, area_key: str) -> bool:
     """May the navigation entry be used? Unknown areas: everyone who may see reports."""
-    return may(actor, AREA_PERMISSION.get(area_key, "reports"))
+    from wplstudio.domain.permissions import OTHERS, allowed
+
+    area = AREA_PERMISSION.get(area_key, "reports")
+    if area_key in NEEDS_OTHERS:
+        return allowed(actor.role, area, "view", OTHERS)
+    return may(actor, area)
 
 
 def may_view_company(actor: Actor) -> bool:
