@@ -157,6 +157,7 @@ def test_bench_reports_each_figure_with_what_it_measures(tmp_path, capsys):
     (["privacy", "export"], "Dit ontbreekt nog: employee_id, --out."),
     (["bench", "--rounds", "vijf"], "Bij --rounds hoort een getal, niet 'vijf'."),
     (["check", "--zzz"], "Dit kent wplstudio niet: --zzz."),
+    (["report", "interview-form", "--out", "x.pdf", "--date", "31-12"], "Bij --date hoort een datum als jaar-maand-dag"),
 ])
 def test_a_mistyped_command_is_one_dutch_line_not_an_english_usage_block(typed, dutch, capsys, monkeypatch):
     monkeypatch.delenv("WPLSTUDIO_LANG", raising=False)

@@ -16,6 +16,8 @@ _SHAPES = (
      QT_TRANSLATE_NOOP("cli", "{argument} cannot be '{value}'; choose from {choices}.")),
     (re.compile(r"argument (?P<argument>\S+): invalid (int|float) value: '(?P<value>[^']*)'"),
      QT_TRANSLATE_NOOP("cli", "{argument} needs a number, not '{value}'.")),
+    (re.compile(r"argument (?P<argument>\S+): invalid fromisoformat value: '(?P<value>[^']*)'"),
+     QT_TRANSLATE_NOOP("cli", "{argument} needs a date written as year-month-day, such as 2026-11-25, not '{value}'.")),
     (re.compile(r"argument (?P<argument>\S+): expected one argument"), QT_TRANSLATE_NOOP("cli", "{argument} needs a value after it.")),
     (re.compile(r"the following arguments are required: (?P<names>.*)"), QT_TRANSLATE_NOOP("cli", "Still missing: {names}.")),
     (re.compile(r"unrecognized arguments: (?P<words>.*)"), QT_TRANSLATE_NOOP("cli", "wplstudio does not know: {words}.")),

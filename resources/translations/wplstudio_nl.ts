@@ -4537,6 +4537,10 @@ persoon × taak</translation>
         <translation>Bij {argument} hoort een getal, niet &apos;{value}&apos;.</translation>
     </message>
     <message>
+        <source>{argument} needs a date written as year-month-day, such as 2026-11-25, not &apos;{value}&apos;.</source>
+        <translation>Bij {argument} hoort een datum als jaar-maand-dag, bijv. 2026-11-25, niet &apos;{value}&apos;.</translation>
+    </message>
+    <message>
         <source>{argument} needs a value after it.</source>
         <translation>Na {argument} moet nog een waarde komen.</translation>
     </message>
