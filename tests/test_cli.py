@@ -84,6 +84,13 @@ def test_screenshot_of_an_unknown_view_says_which_exist(capsys):
     assert "These exist: dashboard" in capsys.readouterr().err
 
 
+@pytest.mark.parametrize("size", ["abc", "1400", "1400x", "0x860"])
+def test_screenshot_with_a_mistyped_size_says_how_to_write_it(size, tmp_path, capsys):
+    assert main(["screenshot", "matrix", "--size", size, "--out", str(tmp_path / "x.png"), "--lang", "en"]) == 2
+    assert capsys.readouterr().err == f"Write the size as width x height in pixels, such as 1400x860, not {size}.\n"
+    assert not (tmp_path / "x.png").exists()
+
+
 @pytest.mark.parametrize("case", ["missing folder", "not a database", "newer version", "damaged"])
 def test_bad_database_gives_one_line_and_no_traceback_and_leaves_the_file_alone(case, tmp_path, demo_db):
     path = _bad_database(case, tmp_path, demo_db)

@@ -11,6 +11,7 @@ from pathlib import Path
 from wplstudio import __version__
 from wplstudio.cli_parser import Parser, parse
 from wplstudio.domain.errors import WplError
+from wplstudio.domain.text import QT_TRANSLATE_NOOP
 from wplstudio.i18n import LANGUAGES, error_text, install, startup_language, translate
 from wplstudio.storage.locations import DEMO_FILE, Target, resolve
 
@@ -161,10 +162,17 @@ def cmd_screenshot(args) -> int:
         return _fail(translate("cli", "There is no view called {view}. These exist: {views}.").format(view=args.view, views=", ".join(VIEW_NAMES)))
     from wplstudio.ui.screenshot import render
 
-    width, _, height = args.size.partition("x")
-    render(resolve(args.database), args.view, args.out, args.lang, (int(width), int(height)))
+    render(resolve(args.database), args.view, args.out, args.lang, _window_size(args.size))
     print(translate("cli", "Wrote {file}.").format(file=str(args.out)))
     return 0
+
+
+def _window_size(text: str) -> tuple[int, int]:
+    """'1400x860' -> (1400, 860); anything else is one clear line, not a ValueError."""
+    width, _, height = text.lower().partition("x")
+    if not (width.isdigit() and height.isdigit() and 0 < int(width) <= 10000 and 0 < int(height) <= 10000):
+        raise WplError(QT_TRANSLATE_NOOP("errors", "Write the size as width x height in pixels, such as 1400x860, not {size}."), size=text)
+    return int(width), int(height)
 
 
 def _screenshot_all(args) -> int:
@@ -172,8 +180,7 @@ def _screenshot_all(args) -> int:
         return _fail(translate("cli", "Name a folder for the pictures: wplstudio screenshot --all --out-dir FOLDER."))
     from wplstudio.ui.screenshot_all import render_all
 
-    width, _, height = args.size.partition("x")
-    written = render_all(resolve(args.database), args.out_dir, args.lang, (int(width), int(height)))
+    written = render_all(resolve(args.database), args.out_dir, args.lang, _window_size(args.size))
     print(translate("cli", "Wrote {n} pictures in {folder}.").format(n=len(written), folder=str(args.out_dir)))
     return 0
 

@@ -5729,6 +5729,10 @@ persoon × taak</translation>
         <source>Nobody can sign here yet: the person needs an account first.</source>
         <translation>Hier kan nog niemand aftekenen: de persoon heeft eerst een account nodig.</translation>
     </message>
+    <message>
+        <source>Write the size as width x height in pixels, such as 1400x860, not {size}.</source>
+        <translation>Schrijf de grootte als breedte x hoogte in pixels, bijv. 1400x860, niet {size}.</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>
