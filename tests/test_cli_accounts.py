@@ -66,3 +66,16 @@ def test_a_mistyped_repeat_or_unknown_user_gives_one_line_and_changes_nothing(st
         assert accounts.sign_in(db, "henk", demo_accounts.PASSWORD).role == "manager"
     finally:
         db.close()
+
+
+def test_the_account_list_keeps_the_names_in_one_column_in_dutch_too(qapp):
+    from wplstudio import i18n
+    from wplstudio.cli_accounts import account_line
+
+    i18n.install("nl")
+    try:
+        lines = [account_line(a.username, a.display_name, a.role) for a in demo_accounts.ACCOUNTS]
+    finally:
+        i18n.install("en")
+    assert "werkplaatsscherm Planbord werkplaats" in "\n".join(lines)
+    assert len({line.index(a.display_name) for line, a in zip(lines, demo_accounts.ACCOUNTS, strict=True)}) == 1

@@ -29,7 +29,8 @@ def run(args, db) -> int:
 
 def account_line(username: str, name: str, role: str, active: bool = True) -> str:
     state = "" if active else "  " + translate("cli", "(switched off)")
-    return f"  {username:12} {translate('roles', ROLE_TITLES.get(role, role)):14} {name}{state}"
+    width = max(len(translate("roles", title)) for title in ROLE_TITLES.values())  # 'werkplaatsscherm' is 16
+    return f"  {username:12} {translate('roles', ROLE_TITLES.get(role, role)):{width}} {name}{state}"
 
 
 def _reset(db, username: str) -> int:
