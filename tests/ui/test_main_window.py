@@ -60,3 +60,15 @@ def test_a_mentor_or_employee_finds_the_quickscan_greyed_out_not_an_empty_page_b
                     if win.navigation.item(i).data(Qt.ItemDataRole.UserRole) == "quickscan")
         assert bool(item.flags() & Qt.ItemFlag.ItemIsEnabled) is enabled, role
     assert messages == []
+
+
+def test_a_mentor_finds_the_quickscan_print_greyed_out_on_the_reports_page(qtbot, staff_db, messages):
+    from PySide6.QtWidgets import QPushButton
+
+    from wplstudio.ui.pages.reports.page import ReportsPage
+
+    for role, enabled in (("mentor", False), ("owner", True)):
+        page = ReportsPage(AppContext(staff_db, actor_for(staff_db, role)))
+        qtbot.addWidget(page)
+        assert page.findChild(QPushButton, "run-quickscan").isEnabled() is enabled, role
+    assert messages == []

@@ -8,7 +8,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QPushButton
 
 from wplstudio.domain.actor import Actor
-from wplstudio.domain.permissions import allowed_anywhere
+from wplstudio.domain.permissions import OTHERS, allowed, allowed_anywhere
 
 # Navigation area -> permission area. The dashboard gathers a person's own to-dos:
 # everyone but the shop screen has one.
@@ -28,23 +28,20 @@ AREA_PERMISSION = {
 }
 
 
-def may(actor: Actor, area: str, operation: str = "view") -> bool:
-    return allowed_anywhere(actor.role, area, operation)
-
-
-# Areas whose page lists only everyone's records (the quickscan has no "my own answers" view):
-# a role that may see just its own would open an empty page behind two refusals.
+# Permission areas whose services serve only everyone's records (the quickscan has no "my own
+# answers" view): a role that may use just its own would get an empty page behind refusals.
 NEEDS_OTHERS = {"quickscan"}
+
+
+def may(actor: Actor, area: str, operation: str = "view") -> bool:
+    if area in NEEDS_OTHERS:
+        return allowed(actor.role, area, operation, OTHERS)
+    return allowed_anywhere(actor.role, area, operation)
 
 
 def may_open(actor: Actor, area_key: str) -> bool:
     """May the navigation entry be used? Unknown areas: everyone who may see reports."""
-    from wplstudio.domain.permissions import OTHERS, allowed
-
-    area = AREA_PERMISSION.get(area_key, "reports")
-    if area_key in NEEDS_OTHERS:
-        return allowed(actor.role, area, "view", OTHERS)
-    return may(actor, area)
+    return may(actor, AREA_PERMISSION.get(area_key, "reports"))
 
 
 def may_view_company(actor: Actor) -> bool:
@@ -60,7 +57,6 @@ def first_open_area(actor: Actor) -> str:
 
 def people_page_courtesy(page, actor: Actor) -> None:
     """Grey out the tabs and buttons of the Employees area that this role cannot use."""
-    from wplstudio.domain.permissions import OTHERS, allowed
     from wplstudio.ui.list_tab import ListTab
 
     tab_area = {"teams": "people", "functions": "people", "tasks": "landscape", "company": "company", "backups": "backups"}

@@ -29,6 +29,8 @@ def quickscan_result(parent: QWidget, ctx: AppContext):
     from wplstudio.services import quickscan, quickscan_print
 
     scans = guarded(parent, lambda: quickscan.list_scans(ctx.db, ctx.actor))
+    if scans is None:  # refused, and already said why
+        return None
     if not scans:
         QMessageBox.information(parent, parent.tr("Quickscan"), parent.tr("There is no quickscan yet."))
         return None
