@@ -62,7 +62,7 @@ def test_a_mentor_or_employee_finds_the_quickscan_greyed_out_not_an_empty_page_b
     assert messages == []
 
 
-def test_a_mentor_finds_the_quickscan_print_greyed_out_on_the_reports_page(qtbot, staff_db, messages):
+def test_a_mentor_finds_the_quickscan_print_and_year_report_greyed_out_on_the_reports_page(qtbot, staff_db, messages):
     from PySide6.QtWidgets import QPushButton
 
     from wplstudio.ui.pages.reports.page import ReportsPage
@@ -71,4 +71,5 @@ def test_a_mentor_finds_the_quickscan_print_greyed_out_on_the_reports_page(qtbot
         page = ReportsPage(AppContext(staff_db, actor_for(staff_db, role)))
         qtbot.addWidget(page)
         assert page.findChild(QPushButton, "run-quickscan").isEnabled() is enabled, role
+        assert page.findChild(QPushButton, "run-year").isEnabled() is enabled, role  # the year report covers everyone
     assert messages == []

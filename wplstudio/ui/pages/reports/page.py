@@ -9,6 +9,7 @@ from typing import Callable
 
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from wplstudio.domain.permissions import OTHERS, allowed
 from wplstudio.domain.text import QT_TRANSLATE_NOOP
 from wplstudio.i18n import translate
 from wplstudio.ui.access import may
@@ -24,6 +25,12 @@ class ReportEntry:
     area: str  # permission area
     operation: str  # "print" or "export"
     run: Callable[[QWidget, AppContext], object]
+    everyone: bool = False  # the report covers everyone's records, so it needs the 'others' scope
+
+    def usable_by(self, actor) -> bool:
+        if self.everyone:
+            return allowed(actor.role, self.area, self.operation, OTHERS)
+        return may(actor, self.area, self.operation)
 
 
 def _wall_print(parent: QWidget, ctx: AppContext):
@@ -56,7 +63,7 @@ ENTRIES: list[ReportEntry] = [
                 QT_TRANSLATE_NOOP("reports", "The year on paper: learning hours and costs on and off the job, the training plan, the "
                                              "deployability trend, onboarding, interviews and the quickscans, with charts."),
                 QT_TRANSLATE_NOOP("reports", "Make the year report…"), "reports", "print",
-                lambda parent, ctx: _learning_reports().year_report(parent, ctx)),
+                lambda parent, ctx: _learning_reports().year_report(parent, ctx), everyone=True),
     ReportEntry("quickscan", QT_TRANSLATE_NOOP("reports", "Quickscan result"),
                 QT_TRANSLATE_NOOP("reports", "The conclusion, the radar chart, factor by factor what it means and a next step, and where "
                                              "the respondents differ."),
@@ -87,7 +94,7 @@ class ReportsPage(QWidget):
         title.setStyleSheet("font-size: 13pt; font-weight: 600;")
         what = QLabel(translate("reports", entry.what), wordWrap=True)
         button = QPushButton(translate("reports", entry.button), objectName=f"run-{entry.key}")
-        button.setEnabled(may(self.ctx.actor, entry.area, entry.operation))  # courtesy: the services refuse anyway
+        button.setEnabled(entry.usable_by(self.ctx.actor))  # courtesy: the services refuse anyway
         button.clicked.connect(lambda _checked=False, e=entry: e.run(self, self.ctx))
         text = QVBoxLayout()
         text.addWidget(title)
