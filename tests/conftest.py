@@ -147,6 +147,52 @@ def pg_db(pg_url):
     database.close()
 
 
+@pytest.fixture(scope="session")
+def _pg_demo_template(_pg_admin):
+    """A server database holding the demo company, filled once per run; tests get copies of it."""
+    from sqlalchemy import make_url, text
+
+    from wplstudio.services import demo
+    from wplstudio.storage.database import open_database
+    from wplstudio.storage.locations import resolve
+
+    base, admin = _pg_admin
+    name = f"wpltpl_{uuid.uuid4().hex[:12]}"
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    database = open_database(resolve(make_url(base).set(database=name).render_as_string(hide_password=False)))
+    demo.fill(database, SYSTEM)
+    database.close()  # a template may have no connections while it is copied
+    yield name
+    with admin.connect() as conn:
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+
+
+@pytest.fixture
+def pg_demo_db(_pg_admin, _pg_demo_template):
+    """A copy of the demo company in its own server database (a file copy inside PostgreSQL: fast)."""
+    from sqlalchemy import make_url, text
+
+    from wplstudio.storage.database import open_database
+    from wplstudio.storage.locations import resolve
+
+    base, admin = _pg_admin
+    name = f"wpltest_{uuid.uuid4().hex[:12]}"
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}" TEMPLATE "{_pg_demo_template}"'))
+    database = open_database(resolve(make_url(base).set(database=name).render_as_string(hide_password=False)))
+    yield database
+    database.close()
+    with admin.connect() as conn:
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def any_demo_db(request):
+    """The demo company on a SQLite file and, when available, on PostgreSQL; a fresh copy for each test."""
+    return request.getfixturevalue("demo_db" if request.param == "sqlite" else "pg_demo_db")
+
+
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
 def any_db(request):
     """The same test on a SQLite file and, when available, on PostgreSQL."""

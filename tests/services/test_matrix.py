@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 from wplstudio.domain import matrix as rules
 from wplstudio.domain.actor import SYSTEM, Actor
 from wplstudio.domain.errors import Conflict, NotAllowed, NotFound, ValidationFailed
-from wplstudio.services import demo, matrix, matrix_figures, matrix_targets
+from wplstudio.services import matrix, matrix_figures, matrix_targets
 from wplstudio.services.matrix import LevelEdit
 from wplstudio.services.matrix_targets import TargetDraft
 from wplstudio.storage.models import AuditEntry, LevelChange
@@ -32,9 +32,8 @@ def team_tig(db) -> matrix_figures.CoverageRow:
 
 
 @pytest.fixture
-def company(any_db):
-    demo.fill(any_db, SYSTEM)
-    return any_db
+def company(any_demo_db):
+    return any_demo_db
 
 
 def test_manager_sets_piets_tig_to_independent_and_the_welders_coverage_turns_green(company):
