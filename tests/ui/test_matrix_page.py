@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
 
 from wplstudio.domain.actor import SYSTEM, Actor
-from wplstudio.services import demo, matrix
+from wplstudio.services import matrix
 from wplstudio.storage.database import open_database
 from wplstudio.storage.locations import file_target
 from wplstudio.ui.context import AppContext
@@ -19,14 +19,9 @@ from wplstudio.ui.pages.matrix.model import FIRST_TASK, GAP_COLUMN, LEVEL_ROLE, 
 MANAGER = Actor("Henk van Dalen", "manager")
 
 
-@pytest.fixture(scope="module")
-def demo_template(tmp_path_factory):
-    """The demo company once per module; each test works on its own copy of the file."""
-    path = tmp_path_factory.mktemp("matrix") / "demo.sqlite"
-    database = open_database(file_target(path))
-    demo.fill(database, SYSTEM)
-    database.close()
-    return path
+@pytest.fixture
+def demo_template(_demo_template):
+    return _demo_template  # the run's one demo company (tests/conftest.py); each test copies it
 
 
 @pytest.fixture
