@@ -127,3 +127,12 @@ def test_a_week_plan_never_overwrites_a_file(company, tmp_path, capsys):
     out.write_text("mine")
     assert run("report", "board", "--out", str(out), "--database", str(company)) == 2
     assert "already exists" in capsys.readouterr().err and out.read_text() == "mine"
+
+
+@pytest.mark.parametrize("command", [("report", "quickscan", "--id", "999", "--out", "{out}"), ("privacy", "export", "999", "--out", "{out}"),
+                                     ("privacy", "anonymise", "999")])
+def test_a_number_that_matches_nothing_says_so_without_refresh_the_list(company, tmp_path, capsys, command):
+    out = tmp_path / "file.pdf"
+    assert run(*[part.format(out=out) for part in command], "--database", str(company)) == 2
+    assert capsys.readouterr().err == "There is nothing with that number. Check the number you typed.\n"
+    assert not out.exists()

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from wplstudio import __version__
 from wplstudio.cli_parser import Parser, parse
-from wplstudio.domain.errors import WplError
+from wplstudio.domain.errors import NotFound, WplError
 from wplstudio.domain.text import QT_TRANSLATE_NOOP
 from wplstudio.i18n import LANGUAGES, error_text, install, startup_language, translate
 from wplstudio.storage.locations import DEMO_FILE, Target, resolve
@@ -89,13 +89,20 @@ def main(argv: list[str] | None = None) -> int:
         install(lang)
         return COMMANDS[args.command](args)
     except WplError as error:
-        return _fail(error_text(error))
+        return _fail(_for_the_command_line(error))
     except KeyboardInterrupt:
         return 130
     except Exception as error:  # never a traceback in a person's face; the log has it
         from wplstudio.crashlog import write
 
         return _fail(translate("cli", "Something unexpected went wrong ({kind}). Details are in {log}.").format(kind=type(error).__name__, log=write(error)), code=3)
+
+
+def _for_the_command_line(error: WplError) -> str:
+    """A typed number that matches nothing was not 'removed by someone', and there is no list to refresh."""
+    if isinstance(error, NotFound) and error.message.endswith("Refresh the list."):
+        return translate("cli", "There is nothing with that number. Check the number you typed.")
+    return error_text(error)
 
 
 def _needs_widgets(args) -> bool:

@@ -4349,6 +4349,10 @@ persoon × taak</translation>
         <translation>Er ging iets onverwachts mis ({kind}). De details staan in {log}.</translation>
     </message>
     <message>
+        <source>There is nothing with that number. Check the number you typed.</source>
+        <translation>Er is niets met dat nummer. Controleer het nummer dat u hebt ingetypt.</translation>
+    </message>
+    <message>
         <source>{path} already holds the demo company.</source>
         <translation>{path} bevat het demobedrijf al.</translation>
     </message>
