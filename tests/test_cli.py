@@ -163,7 +163,7 @@ def test_bench_reports_each_figure_with_what_it_measures(tmp_path, capsys):
     (["report", "weekplan", "--out", "x.pdf"], "KIND kan niet 'weekplan' zijn; kies uit 'matrix'"),
     (["privacy", "export"], "Dit ontbreekt nog: employee_id, --out."),
     (["bench", "--rounds", "vijf"], "Bij --rounds hoort een getal, niet 'vijf'."),
-    (["check", "--zzz"], "Dit kent wplstudio niet: --zzz."),
+    (["check", "--zzz"], "Dit kent wplstudio niet: --zzz. Zie: wplstudio check --help"),
     (["report", "interview-form", "--out", "x.pdf", "--date", "31-12"], "Bij --date hoort een datum als jaar-maand-dag"),
 ])
 def test_a_mistyped_command_is_one_dutch_line_not_an_english_usage_block(typed, dutch, capsys, monkeypatch):
@@ -178,4 +178,4 @@ def test_a_mistyped_command_is_one_dutch_line_not_an_english_usage_block(typed, 
 def test_a_mistyped_command_with_lang_en_is_english(capsys):
     with pytest.raises(SystemExit):
         main(["--lang", "en", "check", "--zzz"])
-    assert capsys.readouterr().err == "wplstudio does not know: --zzz. See: wplstudio --help\n"
+    assert capsys.readouterr().err == "wplstudio does not know: --zzz. See: wplstudio check --help\n"

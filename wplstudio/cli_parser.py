@@ -38,8 +38,15 @@ class Parser(argparse.ArgumentParser):
 
     def error(self, message: str):
         install(startup_language(_asked_language(_typed["argv"])))
-        line = translate("cli", "{problem} See: {command} --help").format(problem=_sentence(message), command=self.prog)
+        line = translate("cli", "{problem} See: {command} --help").format(problem=_sentence(message), command=self._typed_command())
         self.exit(2, line + "\n")
+
+
+    def _typed_command(self) -> str:
+        """argparse hands a subcommand's unknown option to the top parser: point at the subcommand's help."""
+        commands = next((a.choices for a in self._actions if isinstance(a, argparse._SubParsersAction)), {})
+        typed = next((word for word in _typed["argv"] if word in commands), None)
+        return f"{self.prog} {typed}" if typed else self.prog
 
 
 def _sentence(message: str) -> str:
