@@ -839,6 +839,10 @@ Alles wat sindsdien is gewijzigd, wordt vervangen door wat in de back-up staat. 
         <translation>uit dienst</translation>
     </message>
     <message>
+        <source>1 employee shown</source>
+        <translation>1 medewerker getoond</translation>
+    </message>
+    <message>
         <source>{n} employees shown</source>
         <translation>{n} medewerkers getoond</translation>
     </message>
@@ -1614,6 +1618,10 @@ Alles wat sindsdien is gewijzigd, wordt vervangen door wat in de back-up staat. 
     <message>
         <source>the interview with {name} on {day}</source>
         <translation>het gesprek met {name} op {day}</translation>
+    </message>
+    <message>
+        <source>1 interview shown</source>
+        <translation>1 gesprek getoond</translation>
     </message>
     <message>
         <source>{n} interviews shown</source>

@@ -132,3 +132,9 @@ def test_company_name_is_changed_and_the_window_title_follows(window, qtbot):
     tab.name.setText("Van Dalen Techniek")
     qtbot.keyClick(tab.name, Qt.Key.Key_Return)
     assert window.windowTitle().startswith("Van Dalen Techniek")
+
+
+def test_an_employee_sees_themself_counted_as_one_medewerker_not_medewerkers(dutch, window):
+    people_tab = _tab(window, "people")
+    assert people_tab.count_text(1) == "1 medewerker getoond" and people_tab.count_text(2) == "2 medewerkers getoond"
+    assert _tab(window, "interviews").count_text(1) == "1 gesprek getoond"

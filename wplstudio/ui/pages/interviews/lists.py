@@ -71,6 +71,8 @@ class InterviewsTab(ListTab):
         interviews.cancel_interview(self.ctx.db, self.ctx.actor, row.id, row.version)
 
     def count_text(self, shown: int) -> str:
+        if shown == 1:
+            return self.tr("1 interview shown")
         return self.tr("{n} interviews shown").format(n=shown)
 
     def _print(self) -> None:

@@ -54,6 +54,8 @@ class EmployeesTab(ListTab):
         people.delete_employee(self.ctx.db, self.ctx.actor, row.id, row.version)
 
     def count_text(self, shown: int) -> str:
+        if shown == 1:  # an employee sees only themself: never "1 medewerkers"
+            return self.tr("1 employee shown")
         return self.tr("{n} employees shown").format(n=shown)
 
 
