@@ -3506,12 +3506,36 @@ Alles wat sindsdien is gewijzigd, wordt vervangen door wat in de back-up staat. 
         <translation>Het komt niet vanzelf terug; Help &gt; Eerste stappen opent het weer.</translation>
     </message>
     <message>
-        <source>{teams} teams, {people} people</source>
-        <translation>{teams} teams, {people} mensen</translation>
+        <source>1 team</source>
+        <translation>1 team</translation>
+    </message>
+    <message>
+        <source>{n} teams</source>
+        <translation>{n} teams</translation>
+    </message>
+    <message>
+        <source>1 person</source>
+        <translation>1 persoon</translation>
+    </message>
+    <message>
+        <source>{n} people</source>
+        <translation>{n} mensen</translation>
+    </message>
+    <message>
+        <source>{teams}, {people}</source>
+        <translation>{teams}, {people}</translation>
     </message>
     <message>
         <source>{tasks} tasks</source>
         <translation>{tasks} taken</translation>
+    </message>
+    <message>
+        <source>1 task</source>
+        <translation>1 taak</translation>
+    </message>
+    <message>
+        <source>1 level filled in</source>
+        <translation>1 niveau ingevuld</translation>
     </message>
     <message>
         <source>{levels} levels filled in</source>

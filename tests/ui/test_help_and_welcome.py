@@ -210,3 +210,14 @@ def test_the_manual_and_the_welcome_can_be_pictured_from_the_command_line(qapp, 
 
     out = render_dialog(file_target(db_path), view, tmp_path / f"{view}.png")
     assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and out.stat().st_size > 20_000
+
+
+def test_the_welcome_counts_one_team_and_one_task_in_the_singular(dutch, new_company):
+    from wplstudio.domain.actor import SYSTEM
+    from wplstudio.services import people
+
+    people.save_team(new_company.ctx.db, SYSTEM, "Werkplaats")
+    panel = new_company.welcome_panel
+    panel.refresh()
+    assert panel.cards["people"].detail.text() == "1 team, 0 mensen"
+    assert panel._people_count(1, 1) == "1 team, 1 persoon" and panel._people_count(2, 5) == "2 teams, 5 mensen"

@@ -153,14 +153,21 @@ class WelcomePanel(QScrollArea):
         self.buttons["welcomePrint"].setEnabled(may(self.ctx.actor, "matrix", "print"))
 
     # --- state ----------------------------------------------------------------
+    def _people_count(self, teams: int, people: int) -> str:
+        """'1 team, 1 person' in the singular: a new company starts with one of each."""
+        team_text = self.tr("1 team") if teams == 1 else self.tr("{n} teams").format(n=teams)
+        people_text = self.tr("1 person") if people == 1 else self.tr("{n} people").format(n=people)
+        return self.tr("{teams}, {people}").format(teams=team_text, people=people_text)
+
     def refresh(self) -> None:
         seen = guarded(self, lambda: getting_started.progress(self.ctx.db, self.ctx.actor))
         if seen is None:
             return
         self.cards["excel"].set_done(seen.matrix_filled, "")
-        self.cards["people"].set_done(seen.people_done, self.tr("{teams} teams, {people} people").format(teams=seen.teams, people=seen.employees))
-        self.cards["tasks"].set_done(seen.tasks_done, self.tr("{tasks} tasks").format(tasks=seen.tasks))
-        self.cards["levels"].set_done(seen.levels_done, self.tr("{levels} levels filled in").format(levels=seen.levels))
+        self.cards["people"].set_done(seen.people_done, self._people_count(seen.teams, seen.employees))
+        self.cards["tasks"].set_done(seen.tasks_done, self.tr("1 task") if seen.tasks == 1 else self.tr("{tasks} tasks").format(tasks=seen.tasks))
+        self.cards["levels"].set_done(seen.levels_done, self.tr("1 level filled in") if seen.levels == 1
+                                      else self.tr("{levels} levels filled in").format(levels=seen.levels))
         printed = seen.printed_on.strftime("%d-%m-%Y") if seen.printed_on else ""
         self.cards["print"].set_done(seen.printed, self.tr("printed on {date}").format(date=printed) if printed else "")
 
