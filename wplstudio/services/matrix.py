@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from sqlalchemy import bindparam, insert, select, update
+from sqlalchemy import bindparam, insert, select, tuple_, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -352,14 +352,16 @@ def write_certificates(s: Session, actor: Actor, dates: list[CertificateDate]) -
         return
     require_edit(s, actor, {d.employee_id for d in dates})
     tasks = _require_tasks(s, {d.task_id for d in dates})
+    rows, changes = _stored_cells(s, {(d.employee_id, d.task_id) for d in dates}), {}
     for d in dates:
         _refuse_non_certificate(tasks[d.task_id])
-        stored = s.get(Level, (d.employee_id, d.task_id))
+        stored = rows.get((d.employee_id, d.task_id))
         if stored is not None and stored.valid_until == d.valid_until:
             continue
-        row = _row(s, actor, d.employee_id, d.task_id)
+        row = _row(s, actor, rows, d.employee_id, d.task_id)
         before, row.valid_until = row.valid_until, d.valid_until
-        audit.record(s, actor, "update", "levels", f"{d.employee_id}/{d.task_id}", {"valid_until": before}, {"valid_until": d.valid_until})
+        changes[f"{d.employee_id}/{d.task_id}"] = ({"valid_until": before}, {"valid_until": d.valid_until})
+    _record_cells(s, actor, changes)
 
 
 def _refuse_non_certificate(task: Task) -> None:
@@ -395,22 +397,43 @@ def write_targets(s: Session, actor: Actor, targets: list[TimetableTarget]) -> N
         return
     require_edit(s, actor, {t.employee_id for t in targets})
     _require_tasks(s, {t.task_id for t in targets})
+    rows, changes = _stored_cells(s, {(t.employee_id, t.task_id) for t in targets}), {}
     for t in targets:
         wanted = (t.target_level, t.target_date if t.target_level is not None else None)
-        stored = s.get(Level, (t.employee_id, t.task_id))
+        stored = rows.get((t.employee_id, t.task_id))
         if wanted == ((stored.target_level, stored.target_date) if stored is not None else (None, None)):
             continue
-        row = _row(s, actor, t.employee_id, t.task_id)
+        row = _row(s, actor, rows, t.employee_id, t.task_id)
         before = {"target_level": row.target_level, "target_date": row.target_date}
         row.target_level, row.target_date = wanted
-        audit.record(s, actor, "update", "levels", f"{t.employee_id}/{t.task_id}", before,
-                     {"target_level": row.target_level, "target_date": row.target_date})
+        changes[f"{t.employee_id}/{t.task_id}"] = (before, {"target_level": row.target_level, "target_date": row.target_date})
+    _record_cells(s, actor, changes)
 
 
-def _row(s: Session, actor: Actor, employee_id: int, task_id: int) -> Level:
-    row = s.get(Level, (employee_id, task_id))
+def _stored_cells(s: Session, keys: set[tuple[int, int]]) -> dict[tuple[int, int], Level]:
+    """The stored cells of these (employee, task) pairs, in few queries: an import touches thousands of them,
+    and one get() each would flush each time. In slices, to stay below the database's limit on parameters."""
+    pairs, found = sorted(keys), {}
+    for start in range(0, len(pairs), 4000):
+        query = select(Level).where(tuple_(Level.employee_id, Level.task_id).in_(pairs[start:start + 4000]))
+        found.update(((row.employee_id, row.task_id), row) for row in s.scalars(query))
+    return found
+
+
+def _record_cells(s: Session, actor: Actor, changes: dict[str, tuple[dict, dict]]) -> None:
+    """One audit entry for the whole change, as for levels: one cell as it is, several keyed by employee/task."""
+    if len(changes) == 1:
+        (key, (before, after)), = changes.items()
+        audit.record(s, actor, "update", "levels", key, before, after)
+    elif changes:
+        audit.record(s, actor, "update", "levels", f"{len(changes)} cells",
+                     {key: before for key, (before, _) in changes.items()}, {key: after for key, (_, after) in changes.items()})
+
+
+def _row(s: Session, actor: Actor, rows: dict[tuple[int, int], Level], employee_id: int, task_id: int) -> Level:
+    row = rows.get((employee_id, task_id))
     if row is None:
-        row = Level(employee_id=employee_id, task_id=task_id, level=0, version=1, **stamp(actor))
+        row = rows[(employee_id, task_id)] = Level(employee_id=employee_id, task_id=task_id, level=0, version=1, **stamp(actor))
         s.add(row)
     else:
         row.version += 1
