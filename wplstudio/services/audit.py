@@ -65,10 +65,13 @@ def require_reader(actor: Actor, operation: str = "view") -> None:
 
 # --- writing -------------------------------------------------------------------
 
+_PAYLOAD = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))  # json.dumps would build one per entry
+
+
 def entry_hash(prev_hash: str, at: datetime, actor: str, actor_user_id: int | None, action: str,
                entity: str, entity_id: str, before: str, after: str) -> str:
-    payload = json.dumps([prev_hash, as_utc(at).isoformat(), actor, actor_user_id, action,
-                          entity, entity_id, before, after], ensure_ascii=False, separators=(",", ":"))
+    payload = _PAYLOAD.encode([prev_hash, as_utc(at).isoformat(), actor, actor_user_id, action,
+                               entity, entity_id, before, after])
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
