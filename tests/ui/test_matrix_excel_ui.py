@@ -58,6 +58,18 @@ def test_export_and_wall_print_write_their_files(qtbot, demo_db, tmp_path, messa
     assert "Open it now to print?" in messages[-1] and opened and opened[0].toLocalFile() == str(pdf)
 
 
+def test_a_wall_print_from_the_matrix_page_ticks_the_welcomes_last_step(qtbot, demo_db, tmp_path, messages, monkeypatch):
+    from datetime import date
+
+    from wplstudio.services import getting_started
+
+    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: None))
+    ctx = AppContext(demo_db)
+    assert getting_started.progress(demo_db, ctx.actor).printed_on is None
+    print_for_wall(None, ctx, None, str(tmp_path / "wall.pdf"), paper="A3")
+    assert getting_started.progress(demo_db, ctx.actor).printed_on == date.today()
+
+
 def test_the_matrix_page_hosts_the_three_actions_with_courtesy_per_role(window, demo_db):
     window.show_view("matrix")
     for name in ("importExcel", "exportExcel", "printWall"):

@@ -197,9 +197,7 @@ class WelcomePanel(QScrollArea):
     def print_matrix(self, path: str | None = None, paper: str | None = None):
         from wplstudio.ui.pages.matrix.excel_actions import print_for_wall
 
-        written = print_for_wall(self, self.ctx, None, path, paper)
-        if written is not None:
-            guarded(self, lambda: getting_started.mark_printed(self.ctx.db, self.ctx.actor))
+        written = print_for_wall(self, self.ctx, None, path, paper)  # marks the step done
         self.refresh()
         return written
 

@@ -91,7 +91,7 @@ def print_for_wall(parent: QWidget | None, ctx: AppContext, team: str | None = N
                    paper: str | None = None) -> Path | None:
     """Ask for team and paper (A3 unless chosen otherwise), then the file; write the PDF and offer to open it."""
     from wplstudio.reports import matrix_pdf
-    from wplstudio.services import matrix_report
+    from wplstudio.services import getting_started, matrix_report
 
     if paper is None:
         choice = PrintChoices(ctx, team, parent)
@@ -102,6 +102,8 @@ def print_for_wall(parent: QWidget | None, ctx: AppContext, team: str | None = N
     if not path:
         return None
     written = guarded(parent, lambda: matrix_pdf.render(matrix_report.for_print(ctx.db, ctx.actor, team), Path(path), paper))
+    if written is not None:  # the welcome's last step, wherever the print was made
+        guarded(parent, lambda: getting_started.mark_printed(ctx.db, ctx.actor))
     if written is not None and QMessageBox.question(parent, translate("matrix", "Printed to PDF"), translate(
             "matrix", "The matrix is in {file}. Open it now to print?").format(file=str(written))) == QMessageBox.StandardButton.Yes:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(written)))
