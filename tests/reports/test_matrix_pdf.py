@@ -153,6 +153,14 @@ def test_long_task_names_and_an_empty_company_still_print(tmp_path):
     assert page_count(matrix_pdf.render(empty, tmp_path / "empty.pdf")) == 1
 
 
+@needs_poppler
+def test_a_company_without_a_name_yet_prints_the_date_without_a_lone_dash(tmp_path):
+    report = wide_report(people=3, tasks=4)
+    nameless = MatrixReport("", TODAY, "", report.data)
+    text = page_text(matrix_pdf.render(nameless, tmp_path / "nameless.pdf"))
+    assert f"as of {TODAY:%d-%m-%Y}" in text.lower() and "- ·" not in text
+
+
 def test_an_employee_prints_only_their_own_row_and_the_shop_screen_nothing(demo_db, tmp_path):
     own = matrix_report.for_print(demo_db, SYSTEM).data.people[0]
     report = matrix_report.for_print(demo_db, Actor(own.name, "employee", employee_id=own.id))

@@ -110,7 +110,9 @@ class PageDrawer:
         c.drawString(geo.margin, top - geo.font * 2.1, title)
         c.setFont(self.regular, geo.font * 1.15)
         c.setFillColor(GREY)
-        line = translate("reports", "{company} · as of {date}").format(company=report.company or "-", date=report.today.strftime("%d-%m-%Y"))
+        when = report.today.strftime("%d-%m-%Y")
+        line = (translate("reports", "{company} · as of {date}").format(company=report.company, date=when) if report.company
+                else translate("reports", "As of {date}").format(date=when))  # a company without a name yet: no lone dash
         c.drawString(geo.margin, top - geo.font * 3.8, line)
         c.drawRightString(geo.width - geo.margin, top - geo.font * 2.1, self._where(block_no, page_no))
 
