@@ -3339,6 +3339,10 @@ Alles wat sindsdien is gewijzigd, wordt vervangen door wat in de back-up staat. 
         <translation>Afwezig…</translation>
     </message>
     <message>
+        <source>Keys on the board: arrows = another card · Ctrl+arrow = move the card (a day, or to the person above or below) · Enter or Menu key = its menu · Ctrl+Z = undo</source>
+        <translation>Toetsen op het planbord: pijltjes = andere kaart · Ctrl+pijltje = kaart verschuiven (een dag, of naar de collega erboven of eronder) · Enter of menutoets = menu · Ctrl+Z = ongedaan maken</translation>
+    </message>
+    <message>
         <source>Jobs — drag onto a person and a day</source>
         <translation>Klussen — sleep naar een persoon en een dag</translation>
     </message>

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsView
 from wplstudio.domain.text import QT_TRANSLATE_NOOP
 from wplstudio.domain import board as rules
 from wplstudio.i18n import translate
+from wplstudio.ui.pages.board import keys
 from wplstudio.services.board import BoardWeek, Card
 
 NAME_W, LOAD_W, DAY_W, ROW_H, HEAD_H, TEAM_H = 140, 76, 172, 46, 30, 24
@@ -31,6 +32,7 @@ WARN = QColor("#d9822b")
 LEARNER = QColor("#2f7fd1")
 MENTOR = QColor("#7a4fc0")
 LEARNING = QColor("#fff3c4")
+FOCUS = QColor("#111827")
 
 
 def day_title(day: date) -> str:
@@ -202,6 +204,22 @@ class CardItem(QGraphicsItem):
             painter.setPen(QColor("#4a5561"))
             line = painter.fontMetrics().elidedText(self._second_line(), Qt.TextElideMode.ElideRight, int(text_box.width()))
             painter.drawText(text_box, Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignLeft, line)
+        if self.has_keyboard():
+            self._focus_frame(painter, box)
+
+    def has_keyboard(self) -> bool:
+        """Is this the card the keyboard is on (and does the board have the keyboard)?"""
+        scene = self.scene()
+        return scene is not None and scene.current == self.card.id and scene.hasFocus()
+
+    @staticmethod
+    def _focus_frame(painter: QPainter, box: QRectF) -> None:
+        """A thick dark frame with a light inner line: seen on white, orange and blue alike."""
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setPen(QPen(FOCUS, 3.5))
+        painter.drawRoundedRect(box.adjusted(1, 1, -1, -1), 4, 4)
+        painter.setPen(QPen(QColor("white"), 1, Qt.PenStyle.DashLine))
+        painter.drawRoundedRect(box.adjusted(3.5, 3.5, -3.5, -3.5), 3, 3)
 
     def _second_line(self) -> str:
         c = self.card
@@ -212,6 +230,11 @@ class CardItem(QGraphicsItem):
         else:
             pair = c.location
         return translate("board", "{hours}h").format(hours=c.hours) + f" · {pair}"
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802
+        super().mousePressEvent(event)
+        if self.scene() is not None:
+            self.scene().set_current(self.card.id)  # the keys go on from the card one clicked
 
     def mouseReleaseEvent(self, event) -> None:  # noqa: N802
         super().mouseReleaseEvent(event)
@@ -256,11 +279,23 @@ def day_width(width: float | None, days: int) -> float:
 class BoardScene(QGraphicsScene):
     card_moved = Signal(object, int, object)  # card, employee_id, day
     job_dropped = Signal(int, int, object)  # job_id, employee_id, day
+    menu_requested = Signal(object)  # the CardItem whose menu the keyboard asks for
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.layout: Layout | None = None
         self.cards: dict[int, CardItem] = {}
+        self.current: int | None = None  # the card id the keyboard is on; kept while the board redraws
+
+    def current_item(self) -> CardItem | None:
+        return self.cards.get(self.current) if self.current is not None else None
+
+    def set_current(self, card_id: int | None) -> None:
+        before = self.current_item()
+        self.current = card_id
+        for item in (before, self.current_item()):
+            if item is not None:
+                item.update()
 
     def show_week(self, week: BoardWeek, movable: bool, width: float | None = None) -> None:
         """width: the view's width, which the days share (None: the standard day width)."""
@@ -296,6 +331,76 @@ class BoardView(QGraphicsView):
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.MinimalViewportUpdate)
         self.setDragMode(QGraphicsView.DragMode.NoDrag)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802
+        """Arrows go from card to card; Ctrl+arrows move the card (a day, or to the person above or
+        below); Enter, the Menu key or Shift+F10 open its menu. Tab still leaves the board."""
+        scene = self.scene()
+        item = scene.current_item() if scene.layout is not None else None
+        if item is None and scene.cards and event.key() in keys.STEPS:
+            item = self.first_card()
+        if item is None or not self._card_key(scene, item, event):
+            super().keyPressEvent(event)
+            return
+        event.accept()
+        self.show_current()
+
+    def _card_key(self, scene: BoardScene, item: CardItem, event) -> bool:
+        step = keys.STEPS.get(event.key())
+        if keys.wants_menu(event):
+            self.show_current()  # the menu opens at the card, so the card is in sight first
+            scene.menu_requested.emit(item)
+        elif step is None:
+            return False
+        elif event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self._move(scene, item, event.key(), step)
+        else:
+            sideways = event.key() in (Qt.Key.Key_Left, Qt.Key.Key_Right)
+            target = keys.beside(scene, item, step) if sideways else keys.above_or_below(scene, item, step)
+            scene.set_current((target or item).card.id)
+        return True
+
+    @staticmethod
+    def _move(scene: BoardScene, item: CardItem, key, step: int) -> None:
+        """The same signal a drag with the mouse gives: the page makes it an undoable MoveCard."""
+        week, card = scene.layout.week, item.card
+        if key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+            day, employee_id = keys.day_beside(week.days, card.day, step), card.employee_id
+        else:
+            day, employee_id = card.day, keys.person_beside(week.people, card.employee_id, step)
+        movable = bool(item.flags() & QGraphicsItem.GraphicsItemFlag.ItemIsMovable)
+        if movable and day is not None and employee_id is not None:
+            scene.card_moved.emit(card, employee_id, day)
+
+    def first_card(self) -> CardItem | None:
+        """The first card in reading order that is in sight (or the very first one)."""
+        scene = self.scene()
+        order = keys.reading_order(scene)
+        seen = self.mapToScene(self.viewport().rect()).boundingRect()
+        item = next((i for i in order if seen.intersects(i.sceneBoundingRect())), order[0] if order else None)
+        scene.set_current(item.card.id if item else None)
+        return item
+
+    def show_current(self) -> None:
+        item = self.scene().current_item()
+        if item is not None:
+            self.ensureVisible(item, 20, 20)
+            self.setAccessibleDescription(item.toolTip())
+
+    def focusInEvent(self, event) -> None:  # noqa: N802
+        super().focusInEvent(event)
+        if self.scene().current_item() is None and self.scene().cards:
+            self.first_card()
+        self._repaint_current()
+
+    def focusOutEvent(self, event) -> None:  # noqa: N802
+        super().focusOutEvent(event)
+        self._repaint_current()
+
+    def _repaint_current(self) -> None:
+        item = self.scene().current_item()
+        if item is not None:
+            item.update()
 
     def dragEnterEvent(self, event) -> None:  # noqa: N802
         if event.mimeData().hasFormat(JOB_MIME):

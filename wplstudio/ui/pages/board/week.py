@@ -87,6 +87,7 @@ class WeekTab(QWidget):
         self.view.resized.connect(self._resized)
         self.scene.card_moved.connect(self.move_card)
         self.scene.job_dropped.connect(self.plan_job)
+        self.scene.menu_requested.connect(self.open_card_menu)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self.open_menu)
         self.timer = QTimer(self, interval=REFRESH_MS)
@@ -104,6 +105,7 @@ class WeekTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(self._bar())
         layout.addWidget(split, 1)
+        layout.addWidget(self._keys_hint())
         QShortcut(QKeySequence.StandardKey.Undo, self, self.undo)
         QShortcut(QKeySequence.StandardKey.Redo, self, self.redo)
 
@@ -130,6 +132,13 @@ class WeekTab(QWidget):
             button.setEnabled(self.editable)
             bar.addWidget(button)
         return bar
+
+    def _keys_hint(self) -> QLabel:
+        hint = QLabel(self.tr("Keys on the board: arrows = another card · Ctrl+arrow = move the card (a day, or to the "
+                              "person above or below) · Enter or Menu key = its menu · Ctrl+Z = undo"), objectName="boardKeysHint", wordWrap=True)
+        hint.setStyleSheet("color: #44515c")
+        self.view.setAccessibleDescription(hint.text())
+        return hint
 
     def _side(self) -> QWidget:
         side = QWidget(objectName="boardSide")
@@ -275,6 +284,7 @@ class WeekTab(QWidget):
 
     # --- menus -------------------------------------------------------------------
     def open_menu(self, pos) -> None:
+        """pos: in the view's viewport, where the right click (or the keyboard's card) is."""
         if not self.editable or self.scene.layout is None:
             return
         point = self.view.mapToScene(pos)
@@ -289,7 +299,14 @@ class WeekTab(QWidget):
             menu.addAction(self.tr("Absence…"), lambda: self.add_absence(*cell))
             menu.addAction(self.tr("Learning time…"), lambda: self.add_learning(*cell))
             self._absence_actions(menu, *cell)
-        menu.exec(self.view.viewport().mapToGlobal(pos))
+        self.show_menu(menu, self.view.viewport().mapToGlobal(pos))
+
+    def show_menu(self, menu: QMenu, where) -> None:
+        menu.exec(where)
+
+    def open_card_menu(self, item: CardItem) -> None:
+        """The keyboard's way to the right-click menu: the same menu, at the card."""
+        self.open_menu(self.view.mapFromScene(item.sceneBoundingRect().center()))
 
     def _card_menu(self, menu: QMenu, card) -> None:
         menu.addAction(self.tr("Hours…"), lambda: self.set_hours(card))
