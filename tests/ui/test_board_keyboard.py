@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
+from wplstudio.domain import board as rules
 from wplstudio.domain.actor import Actor
 from wplstudio.services import board
 from wplstudio.ui.context import AppContext
@@ -98,3 +99,15 @@ def test_a_viewer_goes_from_card_to_card_but_ctrl_arrows_move_nothing(qtbot, dem
     card = tab.scene.current_item().card
     QTest.keyClick(tab.view, Qt.Key.Key_Right, CTRL)
     assert _saved(demo_db, tab, card.id).day == card.day
+
+
+def test_a_keyboard_move_onto_an_absent_colleague_asks_for_a_reason_as_a_drag_does(qtbot, demo_db, monkeypatch):
+    asked = []
+    monkeypatch.setattr(WeekTab, "_ask_reason", lambda self, refusal, retry: asked.append(refusal))
+    tab = _board(qtbot, demo_db)
+    away = {(a.employee_id, day) for a in tab.week.absences for day in tab.week.days if a.first_day <= day <= a.last_day}
+    card = next(c for c in tab.week.cards if (keys.person_beside(tab.week.people, c.employee_id, 1), c.day) in away)
+    tab.scene.set_current(card.id)
+    QTest.keyClick(tab.view, Qt.Key.Key_Down, CTRL)
+    assert len(asked) == 1 and any(w.kind == rules.ABSENT for _day, w in asked[0].warnings)
+    assert _saved(demo_db, tab, card.id).employee_id == card.employee_id  # nothing moved without a reason
