@@ -17,8 +17,8 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsView
 from wplstudio.domain.text import QT_TRANSLATE_NOOP
 from wplstudio.domain import board as rules
 from wplstudio.i18n import translate
-from wplstudio.ui.pages.board import keys
 from wplstudio.services.board import BoardWeek, Card
+from wplstudio.ui.pages.board import keys
 
 NAME_W, LOAD_W, DAY_W, ROW_H, HEAD_H, TEAM_H = 140, 76, 172, 46, 30, 24
 MIN_DAY_W, MAX_DAY_W = 100, 290  # the days share the view's width within these bounds
