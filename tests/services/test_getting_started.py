@@ -60,3 +60,23 @@ def test_people_who_have_left_do_not_count_as_staff(db):
     people.save_employee(db, OWNER, EmployeeDraft("Wim", "Bos", team_id=team.id, end_date=date(2025, 12, 31)))
     assert getting_started.progress(db, OWNER, today=date(2026, 1, 5)).is_new_company
     assert not getting_started.progress(db, OWNER, today=date(2025, 12, 31)).is_new_company
+
+
+def test_a_wall_print_ticks_the_step_once_a_day_only_for_a_whole_company_print_on_a_writable_file(db, db_path):
+    from wplstudio.services.audit_entries import AuditFilter, list_entries
+    from wplstudio.storage.database import open_database
+    from wplstudio.storage.locations import file_target
+
+    employee = Actor(name="Sanne", role="employee")
+    assert not getting_started.note_wall_print(db, employee, today=date(2026, 3, 2))  # printed only their own row
+    assert getting_started.note_wall_print(db, OWNER, today=date(2026, 3, 2))
+    before = len(list_entries(db, OWNER, AuditFilter(), limit=1_000))
+    assert not getting_started.note_wall_print(db, OWNER, today=date(2026, 3, 2))  # a second print that day
+    assert len(list_entries(db, OWNER, AuditFilter(), limit=1_000)) == before
+    db.close()
+    looking = open_database(file_target(db_path), read_only=True)
+    try:
+        assert not getting_started.note_wall_print(looking, OWNER, today=date(2026, 3, 9))  # no write, no error box
+        assert getting_started.progress(looking, OWNER).printed_on == date(2026, 3, 2)
+    finally:
+        looking.close()

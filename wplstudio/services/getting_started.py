@@ -13,7 +13,7 @@ from datetime import date
 from sqlalchemy import func, or_, select
 
 from wplstudio.domain.actor import Actor
-from wplstudio.domain.permissions import OTHERS, require
+from wplstudio.domain.permissions import OTHERS, allowed, require
 from wplstudio.services.access import require_some
 from wplstudio.services.records import add_row, stamp, update_versioned
 from wplstudio.storage.database import Database
@@ -78,6 +78,23 @@ def mark_printed(db: Database, actor: Actor, today: date | None = None) -> None:
             add_row(s, actor, Setting(key=PRINTED_KEY, value=value, **stamp(actor)))
         else:
             update_versioned(s, Setting, PRINTED_KEY, row.version, actor, {"value": value})
+
+
+def note_wall_print(db: Database, actor: Actor, today: date | None = None) -> bool:
+    """A wall print was made anywhere in the app: tick the welcome's last step. Quietly nothing when the
+    database is open read-only, for someone who printed only their own row, or when today is already noted."""
+    if db.read_only or not allowed(actor.role, "matrix", "print", OTHERS):
+        return False
+    if progress_printed_on(db) == (today or date.today()):
+        return False
+    mark_printed(db, actor, today)
+    return True
+
+
+def progress_printed_on(db: Database) -> date | None:
+    with db.session() as s:
+        row = s.get(Setting, PRINTED_KEY)
+        return _date(row.value) if row else None
 
 
 def _date(text: str) -> date | None:

@@ -103,7 +103,7 @@ def print_for_wall(parent: QWidget | None, ctx: AppContext, team: str | None = N
         return None
     written = guarded(parent, lambda: matrix_pdf.render(matrix_report.for_print(ctx.db, ctx.actor, team), Path(path), paper))
     if written is not None:  # the welcome's last step, wherever the print was made
-        guarded(parent, lambda: getting_started.mark_printed(ctx.db, ctx.actor))
+        guarded(parent, lambda: getting_started.note_wall_print(ctx.db, ctx.actor))
     if written is not None and QMessageBox.question(parent, translate("matrix", "Printed to PDF"), translate(
             "matrix", "The matrix is in {file}. Open it now to print?").format(file=str(written))) == QMessageBox.StandardButton.Yes:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(written)))
