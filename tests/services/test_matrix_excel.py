@@ -404,3 +404,18 @@ def test_a_wrong_date_on_the_certificates_sheet_is_named_and_nothing_is_imported
     with pytest.raises(WplError):
         apply.apply(demo_db, SYSTEM, found)
     assert snapshot(demo_db) == before
+
+
+def test_emptying_a_target_level_in_excel_takes_that_line_off_the_timetable(demo_db, tmp_path):
+    out = matrix_xlsx.render(matrix_report.for_export(demo_db, SYSTEM), tmp_path / "export.xlsx")
+    book = openpyxl.load_workbook(out)
+    sheet = book["Training targets"]
+    person, task = sheet["A2"].value, sheet["C2"].value
+    sheet["D2"] = None
+    book.save(out)
+    found = preview.preview(demo_db, SYSTEM, out)
+    assert not found.problems
+    apply.apply(demo_db, SYSTEM, found)
+    out_again = matrix_xlsx.render(matrix_report.for_export(demo_db, SYSTEM), tmp_path / "again.xlsx")
+    lines = [(r[0].value, r[2].value) for r in openpyxl.load_workbook(out_again)["Training targets"].iter_rows(min_row=2)]
+    assert (person, task) not in lines and lines

@@ -105,6 +105,8 @@ def _count(value, ref: str, problems: list[Note]) -> int:
 
 
 def _level(value, ref: str, problems: list[Note]) -> int | None:
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None  # an emptied target level takes the line off the timetable, as in the app
     level = parse_level(value)
     if isinstance(level, int) and level > 0:
         return level
