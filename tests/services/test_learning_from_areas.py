@@ -89,3 +89,14 @@ def test_a_mentor_does_not_see_the_development_goals_of_others(staff_db):
     interview_plan.save_goal(staff_db, SYSTEM, GoalDraft(sanne, "Vertrouwelijk doel"))
     assert [g for g in interview_plan.development_goals(staff_db, actor_for(staff_db, "mentor"), TODAY.year)
             if g.goal == "Vertrouwelijk doel"] == []
+
+
+def test_a_mentor_reading_the_training_plan_does_not_see_lines_that_repeat_an_interview_goal(staff_db):
+    sanne, year = employee_id(staff_db, "Sanne de Boer"), TODAY.year + 1
+    interview_plan.save_goal(staff_db, SYSTEM, GoalDraft(sanne, "Vertrouwelijk doel", target_date=date(year, 5, 1)))
+    training_plan.draw_up(staff_db, SYSTEM, year)
+    goal_lines = lambda actor: [line.what for line in training_plan.load(staff_db, actor, year)  # noqa: E731
+                                if line.origin == rules.FROM_PLAN]
+    assert "Vertrouwelijk doel" in goal_lines(actor_for(staff_db, "owner"))
+    mentor_sees = training_plan.load(staff_db, actor_for(staff_db, "mentor"), year)
+    assert mentor_sees and "Vertrouwelijk doel" not in goal_lines(actor_for(staff_db, "mentor"))

@@ -174,15 +174,23 @@ def delete_line(db: Database, actor: Actor, line_id: int, version: int) -> None:
 def load(db: Database, actor: Actor, year: int) -> list[PlanLine]:
     """The year's plan as the actor may see it, by date, then by name."""
     with db.session() as s:
-        lines = _lines(s, year)
-        return visible_rows(s, actor, "learning", lines, lambda r: r.employee_id, lambda r: r.team_id)
+        return _visible(s, actor, _lines(s, year))
 
 
 def behind_schedule(db: Database, actor: Actor, today: date) -> list[PlanLine]:
     """Lines of this year still planned for a month already past (for the dashboard): the database picks them."""
     with db.session() as s:
         lines = _lines(s, today.year, (TrainingPlanLine.status == rules.PLANNED) & (TrainingPlanLine.planned_on < today.replace(day=1)))
-        return visible_rows(s, actor, "learning", lines, lambda r: r.employee_id, lambda r: r.team_id)
+        return _visible(s, actor, lines)
+
+
+def _visible(s: Session, actor: Actor, lines: list[PlanLine]) -> list[PlanLine]:
+    """The learning area's view, less the lines that repeat a development goal from an interview for
+    someone whose interviews the actor may not read (a mentor): the goal's words are the interview's."""
+    seen = visible_rows(s, actor, "learning", lines, lambda r: r.employee_id, lambda r: r.team_id)
+    goals = [line for line in seen if line.origin == rules.FROM_PLAN]
+    readable = {line.id for line in visible_rows(s, actor, "interviews", goals, lambda r: r.employee_id, lambda r: r.team_id)}
+    return [line for line in seen if line.origin != rules.FROM_PLAN or line.id in readable]
 
 
 def _lines(s: Session, year: int, condition=None) -> list[PlanLine]:
