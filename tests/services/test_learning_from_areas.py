@@ -100,3 +100,23 @@ def test_a_mentor_reading_the_training_plan_does_not_see_lines_that_repeat_an_in
     assert "Vertrouwelijk doel" in goal_lines(actor_for(staff_db, "owner"))
     mentor_sees = training_plan.load(staff_db, actor_for(staff_db, "mentor"), year)
     assert mentor_sees and "Vertrouwelijk doel" not in goal_lines(actor_for(staff_db, "mentor"))
+
+
+def test_a_goal_on_a_certificate_whose_teachers_all_expired_is_planned_as_a_course_not_with_a_mentor(staff_db):
+    from sqlalchemy import select
+
+    from wplstudio.services import matrix
+    from wplstudio.storage.models import Level, Task
+
+    sanne, year = employee_id(staff_db, "Sanne de Boer"), TODAY.year + 1
+    with staff_db.session() as s:
+        task_id, holders = next((t.id, [lv.employee_id for lv in s.scalars(select(Level).where(Level.task_id == t.id, Level.level >= 4))])
+                                for t in s.scalars(select(Task).where(Task.is_certificate.is_(True)).order_by(Task.id))
+                                if s.scalar(select(Level.employee_id).where(Level.task_id == t.id, Level.level >= 4)) is not None)
+    holders = [h for h in holders if h != sanne]
+    assert holders
+    matrix.set_certificates(staff_db, SYSTEM, [matrix.CertificateDate(h, task_id, TODAY - timedelta(days=1)) for h in holders])
+    interview_plan.save_goal(staff_db, SYSTEM, GoalDraft(sanne, "Certificaat halen", task_id=task_id, target_level=3))
+    training_plan.draw_up(staff_db, SYSTEM, year)
+    [line] = [line for line in training_plan.load(staff_db, SYSTEM, year) if line.what == "Certificaat halen"]
+    assert (line.how, line.mentor_id) == (rules.HOW_COURSE, None)

@@ -18,10 +18,11 @@ from wplstudio.domain import learning as rules
 from wplstudio.domain.actor import Actor
 from wplstudio.domain.errors import FieldProblem, ValidationFailed
 from wplstudio.domain.matrix import REASON_PROFILE, REASON_COVERAGE
-from wplstudio.domain.people import full_name
+from wplstudio.domain.levels import can_teach
+from wplstudio.domain.people import full_name, is_active
 from wplstudio.domain.permissions import OTHERS, require
 from wplstudio.domain.text import QT_TRANSLATE_NOOP
-from wplstudio.services import interview_plan, matrix_figures
+from wplstudio.services import board_facts, interview_plan, matrix_figures
 from wplstudio.services.access import require_for_employee, visible_rows
 from wplstudio.services.records import add_row, delete_versioned, fetch, stamp, update_versioned
 from wplstudio.storage.database import Database
@@ -78,7 +79,7 @@ def draw_up(db: Database, actor: Actor, year: int, today: date | None = None) ->
                                                             .where(TrainingPlanLine.year == year))}
         rows = [_need_line(year, n) for n in needs if (n.employee_id, n.task_id) not in have]
         have |= {(n.employee_id, n.task_id) for n in needs}
-        teachers = _teachers(s, {g.task_id for g in goals if g.task_id is not None})
+        teachers = _teachers(s, {g.task_id for g in goals if g.task_id is not None}, today)
         rows += [_goal_line(year, g, teachers) for g in goals
                  if (g.employee_id, g.goal.casefold()) not in have_what and (g.task_id is None or (g.employee_id, g.task_id) not in have)]
         for values in rows:
@@ -106,17 +107,16 @@ def _goal_line(year: int, goal: interview_plan.PlanGoal, teachers: dict[int, lis
             "origin": rules.FROM_PLAN, "status": rules.PLANNED}
 
 
-def _teachers(s: Session, task_ids: set[int]) -> dict[int, list[int]]:
-    """task id -> the people still employed who can teach it (level 4), by id."""
-    from wplstudio.storage.models import Level
-
+def _teachers(s: Session, task_ids: set[int], today: date) -> dict[int, list[int]]:
+    """task id -> the people still employed who can teach it, by id: the effective level as the matrix and
+    the board count it, so an expired certificate proposes no mentor."""
     if not task_ids:
         return {}
+    active = {e for e, ended in s.execute(select(Employee.id, Employee.end_date)) if is_active(ended, today)}
     found: dict[int, list[int]] = {}
-    query = (select(Level.task_id, Level.employee_id).join(Employee, Employee.id == Level.employee_id)
-             .where(Level.task_id.in_(task_ids), Level.level >= 4, Employee.end_date.is_(None)).order_by(Level.employee_id))
-    for task_id, employee_id in s.execute(query):
-        found.setdefault(task_id, []).append(employee_id)
+    for (employee_id, task_id), level in sorted(board_facts.effective_levels(s, None, task_ids, today).items()):
+        if employee_id in active and can_teach(level):
+            found.setdefault(task_id, []).append(employee_id)
     return found
 
 
